@@ -1,0 +1,84 @@
+package io.github.dicoso;
+
+import java.time.DateTimeException;
+import java.time.MonthDay;
+import java.time.Year;
+import org.immutables.value.Value;
+import org.threeten.extra.LocalDateRange;
+
+/**
+ * The part of each year in which days are counted: the calendar year by default, or a shorter
+ * span such as 1/3–31/12 (Quảng Trị 2020). Both ends are inclusive month-days.
+ *
+ * <p>This class is immutable and thread-safe.
+ */
+@Value.Immutable
+public abstract class CountingPeriod {
+  CountingPeriod() {}
+
+  /** The whole calendar year, 1/1–31/12. */
+  public static CountingPeriod calendarYear() {
+    return of(MonthDay.of(1, 1), MonthDay.of(12, 31));
+  }
+
+  /** The span from {@code first} to {@code last}, both inclusive, within each year. */
+  public static CountingPeriod of(MonthDay first, MonthDay last) {
+    return ImmutableCountingPeriod.of(first, last);
+  }
+
+  /**
+   * Parses {@code 03-01..12-31}.
+   *
+   * @throws IllegalArgumentException naming the text if it is not of that form
+   */
+  public static CountingPeriod parse(CharSequence text) {
+    String s = text.toString().trim();
+    int dots = s.indexOf("..");
+    if (dots < 0) {
+      throw new IllegalArgumentException(
+          "counting period '" + s + "' is not of the form MM-DD..MM-DD (e.g. 03-01..12-31)");
+    }
+    try {
+      return of(
+          MonthDay.parse("--" + s.substring(0, dots).trim()),
+          MonthDay.parse("--" + s.substring(dots + 2).trim()));
+    } catch (DateTimeException e) {
+      throw new IllegalArgumentException("counting period '" + s + "': " + e.getMessage(), e);
+    }
+  }
+
+  /** The first month-day counted, inclusive. */
+  @Value.Parameter
+  public abstract MonthDay first();
+
+  /** The last month-day counted, inclusive. */
+  @Value.Parameter
+  public abstract MonthDay last();
+
+  /** Whether this is the whole calendar year. */
+  public boolean isCalendarYear() {
+    return first().equals(MonthDay.of(1, 1)) && last().equals(MonthDay.of(12, 31));
+  }
+
+  /**
+   * The dates counted in {@code year}, as a closed range ({@link LocalDateRange#getEndInclusive()}
+   * is the last day counted). A last day of 29/2 falls back to 28/2 in a common year.
+   */
+  public LocalDateRange in(Year year) {
+    return LocalDateRange.ofClosed(first().atYear(year.getValue()), last().atYear(year.getValue()));
+  }
+
+  @Value.Check
+  void validate() {
+    if (last().isBefore(first())) {
+      throw new IllegalArgumentException(
+          "counting period: last " + last() + " is before first " + first());
+    }
+  }
+
+  /** {@code 03-01..12-31}: the form {@link #parse} reads. */
+  @Override
+  public String toString() {
+    return first().toString().substring(2) + ".." + last().toString().substring(2);
+  }
+}

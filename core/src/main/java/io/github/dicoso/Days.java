@@ -1,0 +1,155 @@
+package io.github.dicoso;
+
+import com.google.errorprone.annotations.Immutable;
+import java.math.BigDecimal;
+import org.jspecify.annotations.Nullable;
+
+/**
+ * A number of days counted exactly in halves: {@code 60}, {@code 59.5}. No floating point is
+ * involved, so sums of half days are exact.
+ *
+ * <p>This class is immutable and thread-safe.
+ */
+@Immutable
+public final class Days implements Comparable<Days> {
+  /** No days. */
+  public static final Days ZERO = new Days(0);
+  /** Half a day. */
+  public static final Days HALF = new Days(1);
+  /** One day. */
+  public static final Days ONE = new Days(2);
+
+  private final long halves;
+
+  private Days(long halves) {
+    this.halves = halves;
+  }
+
+  /** A whole number of days. */
+  public static Days of(long wholeDays) {
+    return ofHalves(Math.multiplyExact(wholeDays, 2));
+  }
+
+  /** A number of half days: {@code ofHalves(119)} is 59.5 days. */
+  public static Days ofHalves(long halves) {
+    if (halves == 0) {
+      return ZERO;
+    }
+    return new Days(halves);
+  }
+
+  /**
+   * Parses {@code 60}, {@code 59.5} or {@code 59,5}.
+   *
+   * @throws IllegalArgumentException naming the text if it is not a whole or half number of days
+   */
+  public static Days parse(CharSequence text) {
+    String s = text.toString().trim().replace(',', '.');
+    try {
+      BigDecimal doubled = new BigDecimal(s).multiply(BigDecimal.valueOf(2));
+      return ofHalves(doubled.longValueExact());
+    } catch (NumberFormatException | ArithmeticException e) {
+      throw new IllegalArgumentException(
+          "'" + text + "' is not a number of days in whole or half days (e.g. 60 or 59.5)", e);
+    }
+  }
+
+  /** This quantity in half days. */
+  public long halves() {
+    return halves;
+  }
+
+  /** Whether this is a whole number of days. */
+  public boolean isWhole() {
+    return halves % 2 == 0;
+  }
+
+  /** Whether this is zero. */
+  public boolean isZero() {
+    return halves == 0;
+  }
+
+  /** Whether this is below zero. */
+  public boolean isNegative() {
+    return halves < 0;
+  }
+
+  /** The sum of this and {@code other}. */
+  public Days plus(Days other) {
+    return ofHalves(Math.addExact(halves, other.halves));
+  }
+
+  /** The difference of this and {@code other}; may be negative. */
+  public Days minus(Days other) {
+    return ofHalves(Math.subtractExact(halves, other.halves));
+  }
+
+  /** This minus {@code other}, or zero when {@code other} is larger. */
+  public Days minusFloorZero(Days other) {
+    return halves > other.halves ? minus(other) : ZERO;
+  }
+
+  /** Whether this is at least {@code other}. */
+  public boolean isAtLeast(Days other) {
+    return halves >= other.halves;
+  }
+
+  /** Whether this is less than {@code other}. */
+  public boolean isLessThan(Days other) {
+    return halves < other.halves;
+  }
+
+  /**
+   * This quantity scaled by {@code numerator / denominator} (a fraction between 0 and 1) and, when
+   * the fraction is below 1, rounded up to a whole day: the pro-rating arithmetic of the
+   * requirement.
+   */
+  public Days scaledRoundingUp(long numerator, long denominator) {
+    if (denominator <= 0 || numerator < 0 || numerator > denominator) {
+      throw new IllegalArgumentException(
+          "scale " + numerator + "/" + denominator + " must be a fraction between 0 and 1");
+    }
+    if (numerator == denominator) {
+      return this;
+    }
+    long scaled = Math.multiplyExact(halves, numerator);
+    long wholeDenominator = Math.multiplyExact(2, denominator);
+    return of(Math.floorDiv(Math.addExact(scaled, wholeDenominator - 1), wholeDenominator));
+  }
+
+  /** The larger of this and {@code other}. */
+  public Days max(Days other) {
+    return halves >= other.halves ? this : other;
+  }
+
+  /** The smaller of this and {@code other}. */
+  public Days min(Days other) {
+    return halves <= other.halves ? this : other;
+  }
+
+  /** This quantity as a decimal: 60 or 59.5. */
+  public BigDecimal toBigDecimal() {
+    return BigDecimal.valueOf(halves, 0).divide(BigDecimal.valueOf(2)).stripTrailingZeros();
+  }
+
+  @Override
+  public int compareTo(Days other) {
+    return Long.compare(halves, other.halves);
+  }
+
+  @Override
+  public boolean equals(@Nullable Object o) {
+    return o instanceof Days && ((Days) o).halves == halves;
+  }
+
+  @Override
+  public int hashCode() {
+    return Long.hashCode(halves);
+  }
+
+  /** {@code 60} or {@code 59.5}: the form {@link #parse} reads. */
+  @Override
+  public String toString() {
+    return toBigDecimal().toPlainString();
+  }
+}

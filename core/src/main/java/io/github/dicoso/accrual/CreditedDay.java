@@ -1,0 +1,37 @@
+package io.github.dicoso.accrual;
+
+import io.github.dicoso.Days;
+import io.github.dicoso.visit.HostLevel;
+import io.github.dicoso.visit.KindOfWork;
+import java.time.LocalDate;
+import java.util.Set;
+import org.immutables.value.Value;
+
+/**
+ * One credited calendar date: its credit (a half or a whole day, never more) and what was done on
+ * it, gathered from every credited visit that covers it.
+ *
+ * <p>This class is immutable and thread-safe.
+ */
+@Value.Immutable
+public abstract class CreditedDay {
+  CreditedDay() {}
+
+  /** The date. */
+  public abstract LocalDate date();
+
+  /** The credit: {@link Days#HALF} or {@link Days#ONE}. */
+  public abstract Days credit();
+
+  /** The kinds of work done on the date. */
+  public abstract Set<KindOfWork> kinds();
+
+  /** The levels of the units visited on the date. */
+  public abstract Set<HostLevel> hostLevels();
+
+  /** The units visited on the date. */
+  public abstract Set<String> hostUnits();
+
+  /** The credited visits that cover the date. */
+  public abstract Set<String> visitIds();
+}

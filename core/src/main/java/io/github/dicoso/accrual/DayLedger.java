@@ -1,0 +1,93 @@
+package io.github.dicoso.accrual;
+
+import com.google.common.collect.ImmutableSet;
+import com.google.common.collect.Maps;
+import io.github.dicoso.Days;
+import io.github.dicoso.visit.HostLevel;
+import io.github.dicoso.visit.KindOfWork;
+import java.time.LocalDate;
+import java.util.EnumMap;
+import java.util.List;
+import java.util.Map;
+import java.util.Set;
+import java.util.SortedMap;
+import org.immutables.value.Value;
+import org.threeten.extra.LocalDateRange;
+
+/**
+ * The day ledger of one officer for one period: every credited date with what was done on it,
+ * and every input visit with what became of it.
+ *
+ * <p>Totals by kind of work and by host level count the days on which that kind or level
+ * occurred, so they can add up to more than {@link #credited()}.
+ *
+ * <p>This class is immutable and thread-safe.
+ */
+@Value.Immutable
+public abstract class DayLedger {
+  DayLedger() {}
+
+  /** The officer. */
+  public abstract String officerId();
+
+  /** The counting period. */
+  public abstract LocalDateRange period();
+
+  /** Every credited date, in date order. */
+  @Value.NaturalOrder
+  public abstract SortedMap<LocalDate, CreditedDay> days();
+
+  /** One entry per input visit, in input order (a visit given twice has two entries). */
+  public abstract List<VisitEntry> entries();
+
+  /** The days credited: each date once, a half or a whole day. */
+  @Value.Derived
+  public Days credited() {
+    long halves = 0;
+    for (CreditedDay d : days().values()) {
+      halves += d.credit().halves();
+    }
+    return Days.ofHalves(halves);
+  }
+
+  /** Days on which each kind of work occurred; kinds that never occurred are absent. */
+  @Value.Derived
+  public Map<KindOfWork, Days> byKind() {
+    Map<KindOfWork, Days> totals = new EnumMap<>(KindOfWork.class);
+    for (CreditedDay d : days().values()) {
+      for (KindOfWork k : d.kinds()) {
+        totals.merge(k, d.credit(), Days::plus);
+      }
+    }
+    return Maps.immutableEnumMap(totals);
+  }
+
+  /** Days on which each host level was visited; levels never visited are absent. */
+  @Value.Derived
+  public Map<HostLevel, Days> byHostLevel() {
+    Map<HostLevel, Days> totals = new EnumMap<>(HostLevel.class);
+    for (CreditedDay d : days().values()) {
+      for (HostLevel h : d.hostLevels()) {
+        totals.merge(h, d.credit(), Days::plus);
+      }
+    }
+    return Maps.immutableEnumMap(totals);
+  }
+
+  /** Days of one kind of work (zero if none). */
+  public Days daysOf(KindOfWork kind) {
+    return byKind().getOrDefault(kind, Days.ZERO);
+  }
+
+  /** Days at one host level (zero if none). */
+  public Days daysAt(HostLevel level) {
+    return byHostLevel().getOrDefault(level, Days.ZERO);
+  }
+
+  /** The distinct host units with at least one credited day. */
+  public Set<String> hostUnits() {
+    ImmutableSet.Builder<String> units = ImmutableSet.builder();
+    days().values().forEach(d -> units.addAll(d.hostUnits()));
+    return units.build();
+  }
+}

@@ -1,0 +1,32 @@
+package io.github.dicoso.eligibility;
+
+import io.github.dicoso.Citation;
+import org.immutables.value.Value;
+import org.threeten.extra.LocalDateRange;
+
+/**
+ * Whether an officer is subject to the requirement in a period, with the reason and its source.
+ *
+ * <p>This class is immutable and thread-safe.
+ */
+@Value.Immutable
+public abstract class Eligibility {
+  Eligibility() {}
+
+  /** The officer assessed. */
+  public abstract String officerId();
+
+  /** The period assessed. */
+  public abstract LocalDateRange period();
+
+  /** The reason for the outcome. */
+  public abstract EligibilityReason reason();
+
+  /** The citation of the rule that decided. */
+  public abstract Citation citation();
+
+  /** Whether the officer is subject. */
+  public boolean subject() {
+    return reason().subject();
+  }
+}

@@ -1,0 +1,22 @@
+/**
+ * The "1+2" grassroots-duty rule of the Ho Chi Minh Communist Youth Union as code: who is subject,
+ * who is exempt, how many days are required and how many are credited.
+ */
+module io.github.dicoso.core {
+  requires transitive com.google.common;
+  requires transitive org.threeten.extra;
+
+  requires static org.jspecify;
+  requires static org.immutables.value.annotations;
+  requires static com.google.errorprone.annotations;
+  requires static java.compiler;
+
+  exports io.github.dicoso;
+  exports io.github.dicoso.officer;
+  exports io.github.dicoso.leave;
+  exports io.github.dicoso.visit;
+  exports io.github.dicoso.eligibility;
+  exports io.github.dicoso.requirement;
+  exports io.github.dicoso.accrual;
+  exports io.github.dicoso.finding;
+}

@@ -1,0 +1,44 @@
+package io.github.dicoso.examples;
+
+import io.github.dicoso.Policies;
+import io.github.dicoso.Policy;
+import io.github.dicoso.accrual.AccrualRule;
+import io.github.dicoso.accrual.DayLedger;
+import io.github.dicoso.eligibility.Eligibility;
+import io.github.dicoso.eligibility.EligibilityRule;
+import io.github.dicoso.leave.Leave;
+import io.github.dicoso.leave.LeaveKind;
+import io.github.dicoso.officer.Employment;
+import io.github.dicoso.officer.Level;
+import io.github.dicoso.officer.Officer;
+import io.github.dicoso.requirement.Requirement;
+import io.github.dicoso.requirement.RequirementRule;
+import io.github.dicoso.visit.HostLevel;
+import io.github.dicoso.visit.KindOfWork;
+import io.github.dicoso.visit.Visit;
+import java.time.LocalDate;
+import java.time.Year;
+import java.util.List;
+import org.threeten.extra.LocalDateRange;
+
+/** The README's embedding example: one officer, one year, the three foundation rules. */
+public final class FoundationExample {
+  private FoundationExample() {}
+
+  /** Prints the eligibility, requirement and credited days of one officer in 2019. */
+  public static void main(String[] args) {
+    Policy policy = Policies.national2018();
+    LocalDateRange year = policy.countingPeriod().in(Year.of(2019));
+    Officer lan = Officer.builder().id("O-1").name("Nguyễn Thị Lan")
+        .level(Level.PROVINCIAL).employment(Employment.FULL_TIME).build();
+    Visit visit = Visit.builder().id("V-1").officerId("O-1")
+        .start(LocalDate.of(2019, 4, 1)).end(LocalDate.of(2019, 4, 5))
+        .addKinds(KindOfWork.THEMATIC).hostUnit("Huyện đoàn Hàm Tân").hostLevel(HostLevel.DISTRICT).build();
+    Leave sick = Leave.of("O-1", LeaveKind.SICK, LocalDate.of(2019, 9, 1), LocalDate.of(2019, 9, 30));
+
+    Eligibility eligibility = EligibilityRule.assess(policy, lan, year);
+    Requirement requirement = RequirementRule.assess(policy, lan, year, List.of(sick));
+    DayLedger ledger = AccrualRule.ledger(policy, lan, year, List.of(visit));
+    System.out.println(eligibility.reason() + ": " + ledger.credited() + " of " + requirement.required() + " days");
+  }
+}
