@@ -19,4 +19,5 @@ module io.github.dicoso.core {
   exports io.github.dicoso.requirement;
   exports io.github.dicoso.accrual;
   exports io.github.dicoso.finding;
+  exports io.github.dicoso.tagging;
 }

@@ -1,0 +1,16 @@
+package io.github.dicoso.tagging;
+
+/**
+ * Suggests the kinds of work a free-text activity description speaks of. Implementations are
+ * immutable and thread-safe.
+ */
+@FunctionalInterface
+public interface Tagger {
+  /** A tagger that classifies nothing: every description comes back unclassified. */
+  static Tagger none() {
+    return description -> Tagging.unclassified(description);
+  }
+
+  /** The kinds of work suggested for {@code description}, with the phrases that matched. */
+  Tagging tag(String description);
+}

@@ -1,0 +1,46 @@
+package io.github.dicoso.tagging;
+
+import io.github.dicoso.visit.KindOfWork;
+import java.util.List;
+import java.util.Set;
+import org.immutables.value.Value;
+
+/**
+ * The kinds of work suggested for one description, with the phrases that matched; UNCLASSIFIED
+ * when nothing matched.
+ *
+ * <p>This class is immutable and thread-safe.
+ */
+@Value.Immutable
+public abstract class Tagging {
+  Tagging() {}
+
+  /** A builder for a tagging. */
+  public static ImmutableTagging.Builder builder() {
+    return ImmutableTagging.builder();
+  }
+
+  /** The result for a description that matched nothing. */
+  public static Tagging unclassified(String description) {
+    return builder().description(description).build();
+  }
+
+  /** The description tagged. */
+  public abstract String description();
+
+  /** The phrases that matched, in order of their position in the description. */
+  public abstract List<PhraseMatch> matches();
+
+  /** The kinds suggested: the kinds of the matched phrases. */
+  @Value.Derived
+  public Set<KindOfWork> kinds() {
+    java.util.EnumSet<KindOfWork> kinds = java.util.EnumSet.noneOf(KindOfWork.class);
+    matches().forEach(m -> kinds.add(m.kind()));
+    return com.google.common.collect.Sets.immutableEnumSet(kinds);
+  }
+
+  /** Whether no phrase matched (UNCLASSIFIED). */
+  public boolean unclassified() {
+    return matches().isEmpty();
+  }
+}
