@@ -28,9 +28,17 @@ import org.immutables.value.Value;
  *     .build();
  * }</pre>
  *
+ * <p>The builder keeps the last value put for a map key, so a variant may override single
+ * entries of its base ({@code putCitation}, {@code putHostLevelMinimum}, ...).
+ *
  * <p>This class is immutable and thread-safe.
  */
 @Value.Immutable
+@Value.Style(
+    depluralize = true,
+    jdkOnly = true,
+    defaults = @Value.Immutable(copy = true),
+    visibility = Value.Style.ImplementationVisibility.PUBLIC)
 public abstract class Policy {
   Policy() {}
 
