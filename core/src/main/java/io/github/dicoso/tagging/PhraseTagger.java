@@ -96,7 +96,7 @@ public final class PhraseTagger implements Tagger {
       if (hit == null) {
         i++;
       } else {
-        tagging.addMatches(PhraseMatch.of(hit.phrase.kind(), hit.phrase.text(), hit.phrase.rule()));
+        tagging.addMatches(hit.match);
         i += hit.words.length;
       }
     }
@@ -121,14 +121,14 @@ public final class PhraseTagger implements Tagger {
     return "PhraseTagger[" + list.phrases().size() + " phrases]";
   }
 
-  /** A phrase with its folded words. */
+  /** A phrase with its folded words and the match it yields (immutable, so shared). */
   private static final class Entry {
     final String[] words;
-    final Phrase phrase;
+    final PhraseMatch match;
 
     Entry(String[] words, Phrase phrase) {
       this.words = words;
-      this.phrase = phrase;
+      this.match = PhraseMatch.of(phrase.kind(), phrase.text(), phrase.rule());
     }
 
     boolean matchesAt(String[] text, int start) {
