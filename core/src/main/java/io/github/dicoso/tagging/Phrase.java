@@ -7,10 +7,10 @@ import io.github.dicoso.visit.KindOfWork;
 import org.immutables.value.Value;
 
 /**
- * One entry of a phrase list: a phrase that signals a kind of work, and the rule it comes from
- * (the list's source and line). A phrase matches a description when its words occur in the
- * description's words, in order and side by side; see {@link PhraseTagger} for how words are
- * folded and which phrase wins.
+ * One entry of a phrase list: a phrase that signals a kind of work, and the rule it comes from (the
+ * list's source and line). A phrase matches a description when its words occur in the description's
+ * words, in order and side by side; see {@link PhraseTagger} for how words are folded and which
+ * phrase wins.
  *
  * <p>This class is immutable and thread-safe.
  */

@@ -23,8 +23,8 @@ import java.util.stream.Collectors;
 import org.immutables.value.Value;
 
 /**
- * A list of phrases, each signalling one of the four kinds of work of Hướng dẫn
- * 03-HD/TWĐTN-BTC (21/3/2018): the data a {@link PhraseTagger} matches descriptions against.
+ * A list of phrases, each signalling one of the four kinds of work of Hướng dẫn 03-HD/TWĐTN-BTC
+ * (21/3/2018): the data a {@link PhraseTagger} matches descriptions against.
  *
  * <p>The text form, read by {@link #parse(String, Reader)}, is UTF-8 text with one entry a line:
  *
@@ -37,10 +37,10 @@ import org.immutables.value.Value;
  * <p>The kind is one of {@code THEMATIC}, {@code CO_ORGANIZING}, {@code INSPECTION}, {@code
  * MEETING} (any case), then a colon, then the phrase. Everything from {@code #} to the end of a
  * line is a comment; blank lines are ignored; a byte-order mark at the start is ignored. A phrase
- * is compared by its folded words (case, diacritics and spacing ignored, see {@link
- * PhraseTagger}), so a list holds each phrase once: a second line with the same words is an
- * error even if written differently. A province extends the built-in list with {@link
- * #extendedWith(PhraseList)}, which also lets it move a built-in phrase to another kind.
+ * is compared by its folded words (case, diacritics and spacing ignored, see {@link PhraseTagger}),
+ * so a list holds each phrase once: a second line with the same words is an error even if written
+ * differently. A province extends the built-in list with {@link #extendedWith(PhraseList)}, which
+ * also lets it move a built-in phrase to another kind.
  *
  * <p>This class is immutable and thread-safe.
  */
@@ -59,9 +59,9 @@ public abstract class PhraseList {
   }
 
   /**
-   * The built-in Vietnamese list: the general vocabulary of the four kinds of work named in
-   * Hướng dẫn 03-HD/TWĐTN-BTC and the activities reported by Tỉnh đoàn Bình Thuận (2019), Tỉnh
-   * đoàn Cà Mau (2022) and Tỉnh đoàn Hậu Giang (2020). It is the resource {@code
+   * The built-in Vietnamese list: the general vocabulary of the four kinds of work named in Hướng
+   * dẫn 03-HD/TWĐTN-BTC and the activities reported by Tỉnh đoàn Bình Thuận (2019), Tỉnh đoàn Cà
+   * Mau (2022) and Tỉnh đoàn Hậu Giang (2020). It is the resource {@code
    * io/github/dicoso/tagging/phrases-vi.txt} of this module, read once.
    */
   public static PhraseList builtIn() {
@@ -73,8 +73,8 @@ public abstract class PhraseList {
    *
    * @param source names the list in rules and error messages, e.g. {@code phrases-binh-thuan.txt}
    * @throws IllegalArgumentException for a line that is not {@code KIND: phrase}, names an unknown
-   *     kind, has no phrase, or repeats the words of an earlier line; the message names the
-   *     source, the line number and the line's text
+   *     kind, has no phrase, or repeats the words of an earlier line; the message names the source,
+   *     the line number and the line's text
    */
   public static PhraseList parse(String source, String text) {
     return parse(source, new StringReader(text));
@@ -86,8 +86,8 @@ public abstract class PhraseList {
    *
    * @param source names the list in rules and error messages, e.g. {@code phrases-binh-thuan.txt}
    * @throws IllegalArgumentException for a line that is not {@code KIND: phrase}, names an unknown
-   *     kind, has no phrase, or repeats the words of an earlier line; the message names the
-   *     source, the line number and the line's text
+   *     kind, has no phrase, or repeats the words of an earlier line; the message names the source,
+   *     the line number and the line's text
    * @throws UncheckedIOException if reading fails
    */
   public static PhraseList parse(String source, Reader reader) {
@@ -142,8 +142,7 @@ public abstract class PhraseList {
     }
     if (Words.of(phraseText).length == 0) {
       throw new IllegalArgumentException(
-          String.format(
-              "%s line %d: no phrase after the kind in '%s'", source, number, text));
+          String.format("%s line %d: no phrase after the kind in '%s'", source, number, text));
     }
     return Phrase.of(kind, phraseText, source + " line " + number);
   }
@@ -154,8 +153,8 @@ public abstract class PhraseList {
   /**
    * This list extended with {@code other}: every phrase of {@code other}, after those phrases of
    * this list whose folded words {@code other} does not also hold. So where both lists hold a
-   * phrase, {@code other}'s entry wins, with its kind and its rule: a province can move a
-   * built-in phrase to another kind.
+   * phrase, {@code other}'s entry wins, with its kind and its rule: a province can move a built-in
+   * phrase to another kind.
    */
   public PhraseList extendedWith(PhraseList other) {
     Set<String> overridden =

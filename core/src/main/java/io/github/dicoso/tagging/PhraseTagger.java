@@ -8,30 +8,30 @@ import java.util.Map;
 import org.jspecify.annotations.Nullable;
 
 /**
- * Tags a description with the kinds of work of the phrases it contains, from a {@link
- * PhraseList}. The kinds are those of Hướng dẫn 03-HD/TWĐTN-BTC (21/3/2018): theo chuyên đề,
- * phối hợp tổ chức, kiểm tra giám sát, dự sinh hoạt.
+ * Tags a description with the kinds of work of the phrases it contains, from a {@link PhraseList}.
+ * The kinds are those of Hướng dẫn 03-HD/TWĐTN-BTC (21/3/2018): theo chuyên đề, phối hợp tổ chức,
+ * kiểm tra giám sát, dự sinh hoạt.
  *
- * <p><b>Words.</b> Description and phrases are compared as sequences of words, folded alike:
- * case, Vietnamese diacritics (including {@code đ} → {@code d}) and the spacing and punctuation
- * between words are ignored, so {@code "kiem tra"}, {@code "KIỂM TRA"} and {@code "kiểm  tra"}
- * match alike. A phrase matches only whole words: {@code "thi"} never matches inside {@code
- * "thiếu"}. Words are not split or joined: {@code "kiểmtra"} is one word.
+ * <p><b>Words.</b> Description and phrases are compared as sequences of words, folded alike: case,
+ * Vietnamese diacritics (including {@code đ} → {@code d}) and the spacing and punctuation between
+ * words are ignored, so {@code "kiem tra"}, {@code "KIỂM TRA"} and {@code "kiểm tra"} written with
+ * two spaces match alike. A phrase matches only whole words: {@code "thi"} never matches inside
+ * {@code "thiếu"}. Words are not split or joined: {@code "kiểmtra"} is one word.
  *
  * <p><b>Which phrases match (leftmost longest).</b> The description's words are scanned from the
- * first. At each word the longest phrase that starts there is taken, and the scan resumes after
- * its last word; if no phrase starts there, the scan moves one word on. Matches therefore never
+ * first. At each word the longest phrase that starts there is taken, and the scan resumes after its
+ * last word; if no phrase starts there, the scan moves one word on. Matches therefore never
  * overlap; of two phrases starting at the same word the longer wins ({@code "dự sinh hoạt chi
  * đoàn"}, MEETING, over {@code "dự sinh hoạt"}; {@code "kiểm tra chuyên đề"}, INSPECTION, over
  * {@code "kiểm tra"}); of two overlapping phrases starting at different words the one starting
- * first wins, even if it is shorter. A phrase that lies wholly inside a longer match is not
- * matched on its own ({@code "chuyên đề"}, THEMATIC, is not matched inside {@code "dự sinh hoạt
- * chuyên đề"}). This is the leftmost-longest rule of lexers and POSIX regular expressions.
+ * first wins, even if it is shorter. A phrase that lies wholly inside a longer match is not matched
+ * on its own ({@code "chuyên đề"}, THEMATIC, is not matched inside {@code "dự sinh hoạt chuyên
+ * đề"}). This is the leftmost-longest rule of lexers and POSIX regular expressions.
  *
- * <p><b>Consequences.</b> Adding words that occur in no phrase before or after a description
- * never changes its matches; case and diacritics never change them. A description matching no
- * phrase is {@link Tagging#unclassified() unclassified}. Every match names its phrase and the
- * rule (list and line) it comes from.
+ * <p><b>Consequences.</b> Adding words that occur in no phrase before or after a description never
+ * changes its matches; case and diacritics never change them. A description matching no phrase is
+ * {@link Tagging#unclassified() unclassified}. Every match names its phrase and the rule (list and
+ * line) it comes from.
  *
  * <p>Each description is folded once and each word looked up once in a map from a phrase's first
  * word to the phrases starting with it, longest first; the cost is linear in the description's
@@ -70,8 +70,8 @@ public final class PhraseTagger implements Tagger {
   }
 
   /**
-   * A tagger matching this tagger's list extended with {@code other}, where {@code other}'s
-   * entries win (see {@link PhraseList#extendedWith(PhraseList)}).
+   * A tagger matching this tagger's list extended with {@code other}, where {@code other}'s entries
+   * win (see {@link PhraseList#extendedWith(PhraseList)}).
    */
   public PhraseTagger extendedWith(PhraseList other) {
     return of(list.extendedWith(other));

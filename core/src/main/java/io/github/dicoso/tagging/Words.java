@@ -9,14 +9,14 @@ import java.util.List;
  * and punctuation between words do not matter.
  *
  * <p>The text is decomposed with {@link Normalizer.Form#NFKD} (so tone and vowel marks become
- * separate combining marks, and compatibility forms such as full-width letters fold to their
- * plain letters); combining marks are dropped; {@code đ} and {@code Đ}, which no Unicode
- * decomposition splits, become {@code d} (and so does {@code Ð}, U+00D0, which legacy Vietnamese
- * encodings put in place of {@code Đ}); letters are case-folded. A word is then a maximal run of
- * letters and digits; everything else (spaces of any kind and number, punctuation, hyphens,
- * slashes) separates words. So {@code "KIỂM TRA"}, {@code "kiem tra"}, {@code "kiểm  tra"} and
- * {@code "kiểm-tra"} all give the words {@code [kiem, tra]}, and old-style and new-style tone
- * placement ({@code hoà}, {@code hòa}) give the same word.
+ * separate combining marks, and compatibility forms such as full-width letters fold to their plain
+ * letters); combining marks are dropped; {@code đ} and {@code Đ}, which no Unicode decomposition
+ * splits, become {@code d} (and so does {@code Ð}, U+00D0, which legacy Vietnamese encodings put in
+ * place of {@code Đ}); letters are case-folded. A word is then a maximal run of letters and digits;
+ * everything else (spaces of any kind and number, punctuation, hyphens, slashes) separates words.
+ * So {@code "KIỂM TRA"}, {@code "kiem tra"}, {@code "kiểm tra"} with two spaces and {@code
+ * "kiểm-tra"} all give the words {@code [kiem, tra]}, and old-style and new-style tone placement
+ * ({@code hoà}, {@code hòa}) give the same word.
  *
  * <p>This class is stateless and thread-safe.
  */
