@@ -20,4 +20,5 @@ module io.github.dicoso.core {
   exports io.github.dicoso.accrual;
   exports io.github.dicoso.finding;
   exports io.github.dicoso.tagging;
+  exports io.github.dicoso.schedule;
 }
