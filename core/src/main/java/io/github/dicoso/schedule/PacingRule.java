@@ -45,7 +45,7 @@ public final class PacingRule {
    * lists none, {@code required} split evenly in half days. The split gives each quarter {@code
    * halves / 4} half days and places the remainder, one half day each, on the last quarters (Q4,
    * then Q3, then Q2), so that no quarter is asked to run ahead of an even pace: 60 days give 15 a
-   * quarter, 61 give 15, 15, 15, 16, and 59.5 give 14.5, 15, 15, 15.
+   * quarter, 61 give 15, 15, 15.5, 15.5, and 59.5 give 14.5, 15, 15, 15.
    */
   public static List<Days> quarterlyTargets(Policy policy, Days required) {
     if (!policy.quarterlyTargets().isEmpty()) {
