@@ -43,13 +43,7 @@ public final class ComplianceText {
     for (Step step : explanation.steps()) {
       String citations =
           step.citations().stream().map(c -> citation(c, locale)).collect(Collectors.joining("; "));
-      s.append('\n')
-          .append(n++)
-          .append(". ")
-          .append(format(b, step.messageKey(), step.arguments()))
-          .append(" (")
-          .append(citations)
-          .append(')');
+      s.append('\n').append(n++).append(". ").append(cited(format(b, step.messageKey(), step.arguments()), citations));
     }
     return s.toString();
   }
@@ -61,10 +55,13 @@ public final class ComplianceText {
         + " "
         + finding.code()
         + ": "
-        + format(b, "finding." + finding.code(), finding.arguments())
-        + " ("
-        + citation(finding.citation(), locale)
-        + ")";
+        + cited(format(b, "finding." + finding.code(), finding.arguments()), citation(finding.citation(), locale));
+  }
+
+  /** A sentence with its sources before the full stop: {@code Required days: 60 (Hướng dẫn 03 ...).} */
+  private static String cited(String sentence, String citations) {
+    String body = sentence.endsWith(".") ? sentence.substring(0, sentence.length() - 1) : sentence;
+    return body + " (" + citations + ").";
   }
 
   /** The counterfactual hint: the days needed and, where a minimum binds, where they are needed. */
