@@ -384,6 +384,20 @@ class EvaluatorTest {
   }
 
   @Test
+  void evaluate_untaggedVisitWithBuiltInTagger_meetingSuggestedWithPhraseAndRule() {
+    Visit described =
+        visit("V-1", "O-1", date(4, 1), 1).kinds(List.of()).description("Dự sinh hoạt chi đoàn thôn 2").build();
+
+    Evaluation e =
+        evaluator.withTagger(io.github.dicoso.tagging.PhraseTagger.builtIn())
+            .evaluate(lan, Y2019, List.of(described), List.of());
+
+    assertThat(e.byKind()).containsKey(KindOfWork.MEETING);
+    assertThat(e.findings(FindingCode.KINDS_SUGGESTED)).singleElement()
+        .satisfies(f -> assertThat(f.arguments()).containsKeys("phrase", "rule").containsEntry("visit", "V-1"));
+  }
+
+  @Test
   void evaluate_untaggedVisitMatchingNothing_creditedButUntagged() {
     Visit described = visit("V-1", "O-1", date(4, 1), 2).kinds(List.of()).description("làm việc với huyện").build();
 
