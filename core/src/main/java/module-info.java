@@ -21,4 +21,5 @@ module io.github.dicoso.core {
   exports io.github.dicoso.finding;
   exports io.github.dicoso.tagging;
   exports io.github.dicoso.schedule;
+  exports io.github.dicoso.compliance;
 }
