@@ -22,6 +22,7 @@ import io.github.dicoso.requirement.Exemption;
 import io.github.dicoso.requirement.Requirement;
 import io.github.dicoso.requirement.RequirementRule;
 import io.github.dicoso.tagging.PhraseMatch;
+import io.github.dicoso.tagging.PhraseTagger;
 import io.github.dicoso.tagging.Tagger;
 import io.github.dicoso.tagging.Tagging;
 import io.github.dicoso.visit.HostLevel;
@@ -103,12 +104,18 @@ public final class Evaluator {
     this.reportsAsOf = reportsAsOf;
   }
 
-  /** An evaluator of {@code policy} that suggests no kinds of work ({@link Tagger#none()}). */
+  /**
+   * An evaluator of {@code policy} that suggests kinds of work for visits that name none with the
+   * built-in Vietnamese phrase list ({@link PhraseTagger#builtIn()}).
+   */
   public static Evaluator of(Policy policy) {
-    return new Evaluator(policy, Tagger.none(), null);
+    return new Evaluator(policy, PhraseTagger.builtIn(), null);
   }
 
-  /** A copy of this evaluator that suggests kinds of work for untagged visits with {@code tagger}. */
+  /**
+   * A copy of this evaluator that suggests kinds of work for untagged visits with {@code tagger}
+   * (a province's extended phrase list, or {@link Tagger#none()} to suggest nothing).
+   */
   public Evaluator withTagger(Tagger tagger) {
     return new Evaluator(policy, tagger, reportsAsOf);
   }
