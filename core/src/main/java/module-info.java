@@ -22,4 +22,5 @@ module io.github.dicoso.core {
   exports io.github.dicoso.tagging;
   exports io.github.dicoso.schedule;
   exports io.github.dicoso.compliance;
+  exports io.github.dicoso.variant;
 }

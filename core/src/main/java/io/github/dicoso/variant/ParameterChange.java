@@ -1,0 +1,40 @@
+package io.github.dicoso.variant;
+
+import io.github.dicoso.Citation;
+import io.github.dicoso.PolicyParameter;
+import org.immutables.value.Value;
+
+/**
+ * One parameter a variant changes from its base, with both values in variant-file form and the
+ * citation of the document that changes it: {@code required-days: 60 -> 30 (17-HD/TĐTN-TCKT,
+ * 2/8/2018)}.
+ *
+ * <p>This class is immutable and thread-safe.
+ */
+@Value.Immutable
+public abstract class ParameterChange {
+  ParameterChange() {}
+
+  /** A builder for a change. */
+  public static ImmutableParameterChange.Builder builder() {
+    return ImmutableParameterChange.builder();
+  }
+
+  /** The parameter changed. */
+  public abstract PolicyParameter parameter();
+
+  /** The value in the base, as a variant file writes it ({@code none} when empty). */
+  public abstract String from();
+
+  /** The value in the variant, as a variant file writes it. */
+  public abstract String to();
+
+  /** The citation of the parameter in the variant: the local document, unless cited otherwise. */
+  public abstract Citation citation();
+
+  /** {@code required-days: 60 -> 30 (17-HD/TĐTN-TCKT, 2/8/2018)}. */
+  @Override
+  public String toString() {
+    return parameter().key() + ": " + from() + " -> " + to() + " (" + citation().shortForm() + ")";
+  }
+}

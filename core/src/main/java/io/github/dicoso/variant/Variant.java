@@ -1,0 +1,349 @@
+package io.github.dicoso.variant;
+
+import static com.google.common.base.Preconditions.checkArgument;
+
+import com.google.common.collect.ImmutableList;
+import com.google.common.collect.ImmutableSet;
+import io.github.dicoso.Citation;
+import io.github.dicoso.CountingPeriod;
+import io.github.dicoso.Days;
+import io.github.dicoso.ExemptionRule;
+import io.github.dicoso.ImmutablePolicy;
+import io.github.dicoso.Policy;
+import io.github.dicoso.PolicyParameter;
+import io.github.dicoso.ProRating;
+import io.github.dicoso.RegistrationDeadline;
+import io.github.dicoso.leave.LeaveKind;
+import io.github.dicoso.officer.Employment;
+import io.github.dicoso.officer.Level;
+import io.github.dicoso.visit.HostLevel;
+import io.github.dicoso.visit.KindOfWork;
+import java.util.Collection;
+import java.util.EnumMap;
+import java.util.HashMap;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.Optional;
+import java.util.Set;
+import org.immutables.value.Value;
+import org.jspecify.annotations.Nullable;
+
+/**
+ * A local variant: a {@link Policy} derived from a base policy with named changes, together with
+ * that base. The variant's policy records the base's {@linkplain Policy#name() name} in {@link
+ * Policy#base()}, its own name and its issuing {@linkplain Policy#document() document}.
+ *
+ * <p><b>Citations.</b> Every parameter the local document sets is cited by that document (its
+ * entry in {@link Policy#citations()} is removed, so {@link Policy#citation(PolicyParameter)} falls
+ * back to {@link Policy#document()}), unless {@link Builder#citing} gives it a citation of its
+ * own; every other parameter keeps the base's citation. Findings and explanations therefore cite
+ * the local document for what it changes and the national guidance for the rest.
+ *
+ * <pre>{@code
+ * Variant covidYear = Variant.of(Policies.national2018())
+ *     .named("hau-giang-2020")
+ *     .issuedBy(Citation.builder().authority(Citation.Authority.PROVINCIAL)
+ *         .document("Hướng dẫn 17-HD/TĐTN-TCKT").date(LocalDate.of(2018, 8, 2))
+ *         .issuer("Tỉnh đoàn Hậu Giang").build())
+ *     .withRequiredDays(Days.of(30))
+ *     .build();
+ * covidYear.changes(); // [REQUIRED_DAYS]
+ * }</pre>
+ *
+ * <p>This class is immutable and thread-safe.
+ */
+@Value.Immutable(builder = false)
+public abstract class Variant {
+  Variant() {}
+
+  /** Starts deriving a variant of {@code base}. */
+  public static Builder of(Policy base) {
+    return new Builder(base);
+  }
+
+  /**
+   * The variant {@code policy} of {@code base}.
+   *
+   * @throws IllegalArgumentException if {@code policy} does not name {@code base} as its base
+   */
+  public static Variant between(Policy base, Policy policy) {
+    return ImmutableVariant.of(base, policy);
+  }
+
+  /**
+   * The parameters whose values differ between {@code from} and {@code to}, in the order of {@link
+   * PolicyParameter}. Citations and names are not parameters and are not compared.
+   */
+  public static ImmutableSet<PolicyParameter> changedParameters(Policy from, Policy to) {
+    return Parameters.changed(from, to);
+  }
+
+  /** The policy the variant was derived from. */
+  @Value.Parameter
+  public abstract Policy base();
+
+  /** The variant as a policy, ready to evaluate. */
+  @Value.Parameter
+  public abstract Policy policy();
+
+  /** The variant's name, {@code policy().name()}. */
+  public String name() {
+    return policy().name();
+  }
+
+  /** The parameters whose values differ from the base, in the order of {@link PolicyParameter}. */
+  @Value.Derived
+  public Set<PolicyParameter> changes() {
+    return Parameters.changed(base(), policy());
+  }
+
+  /** Each changed parameter with its base value, its new value and its citation. */
+  public List<ParameterChange> describeChanges() {
+    ImmutableList.Builder<ParameterChange> list = ImmutableList.builder();
+    for (PolicyParameter p : changes()) {
+      list.add(
+          ParameterChange.builder()
+              .parameter(p)
+              .from(Parameters.text(Parameters.get(base(), p)))
+              .to(Parameters.text(Parameters.get(policy(), p)))
+              .citation(policy().citation(p))
+              .build());
+    }
+    return list.build();
+  }
+
+  @Value.Check
+  void validate() {
+    checkArgument(
+        policy().base().equals(Optional.of(base().name())),
+        "variant %s: its base is %s, not %s",
+        policy().name(),
+        policy().base().orElse("(none)"),
+        base().name());
+  }
+
+  /** The variant's name and its changes. */
+  @Override
+  public String toString() {
+    return "Variant{" + name() + " of " + base().name() + ": " + describeChanges() + "}";
+  }
+
+  /**
+   * Derives a variant step by step: a name, the issuing document, then the changed parameters. A
+   * parameter set twice keeps the last value. Map parameters are changed entry by entry, starting
+   * from the base's map.
+   *
+   * <p>This class is mutable and not thread-safe; the {@link Variant} it builds is immutable.
+   */
+  public static final class Builder {
+    private final Policy base;
+    private @Nullable String name;
+    private @Nullable Citation document;
+    private final Map<PolicyParameter, Object> values = new LinkedHashMap<>();
+    private final Map<PolicyParameter, Citation> citations = new EnumMap<>(PolicyParameter.class);
+
+    private Builder(Policy base) {
+      this.base = base;
+    }
+
+    /** The variant's name, e.g. {@code thirty-day-year}. */
+    public Builder named(String name) {
+      this.name = name;
+      return this;
+    }
+
+    /**
+     * The document that issues the variant: it becomes the policy's {@link Policy#document()} and
+     * cites every parameter the variant sets.
+     */
+    public Builder issuedBy(Citation document) {
+      this.document = document;
+      return this;
+    }
+
+    /**
+     * Sets {@code parameter} to {@code value}: a {@link Days}, {@link CountingPeriod}, {@link
+     * Boolean}, {@link ProRating}, a set of levels or employments, a map of exemption rules or
+     * minimums, a list of four quarterly targets, or for optional parameters either the value or an
+     * {@link Optional}.
+     *
+     * @throws IllegalArgumentException naming the parameter and the value if the type is wrong
+     */
+    public Builder set(PolicyParameter parameter, Object value) {
+      values.put(parameter, Parameters.canonical(parameter, value));
+      return this;
+    }
+
+    /** Cites {@code parameter} by {@code citation} instead of the variant's document. */
+    public Builder citing(PolicyParameter parameter, Citation citation) {
+      citations.put(parameter, citation);
+      return this;
+    }
+
+    /** Days required in a counting period. */
+    public Builder withRequiredDays(Days days) {
+      return set(PolicyParameter.REQUIRED_DAYS, days);
+    }
+
+    /** The part of each year in which days are counted. */
+    public Builder withCountingPeriod(CountingPeriod period) {
+      return set(PolicyParameter.COUNTING_PERIOD, period);
+    }
+
+    /** The levels whose officers are subject (replaces the base's set). */
+    public Builder withSubjectLevels(Collection<Level> levels) {
+      return set(PolicyParameter.SUBJECT_LEVELS, levels);
+    }
+
+    /** Adds one subject level to the current set. */
+    public Builder withSubjectLevel(Level level) {
+      Set<Level> levels = current(PolicyParameter.SUBJECT_LEVELS);
+      return withSubjectLevels(ImmutableSet.<Level>builder().addAll(levels).add(level).build());
+    }
+
+    /** The kinds of employment that are subject (replaces the base's set). */
+    public Builder withSubjectEmployment(Collection<Employment> employment) {
+      return set(PolicyParameter.SUBJECT_EMPLOYMENT, employment);
+    }
+
+    /** Whether full-time executive committee members at a subject level are subject. */
+    public Builder withCommitteeMembersSubject(boolean subject) {
+      return set(PolicyParameter.COMMITTEE_MEMBERS_SUBJECT, subject);
+    }
+
+    /** How the requirement scales for partial service. */
+    public Builder withProRating(ProRating proRating) {
+      return set(PolicyParameter.PRO_RATING, proRating);
+    }
+
+    /** Leaves of {@code kind} exempt under {@code rule}. */
+    public Builder withExemption(LeaveKind kind, ExemptionRule rule) {
+      return putEntry(PolicyParameter.EXEMPTIONS, kind, rule);
+    }
+
+    /** Leaves of {@code kind} no longer exempt nor reduce the requirement. */
+    public Builder withoutExemption(LeaveKind kind) {
+      return removeEntry(PolicyParameter.EXEMPTIONS, kind);
+    }
+
+    /** Whether a qualifying leave too short to exempt reduces the requirement. */
+    public Builder withLeaveReducesRequirement(boolean reduces) {
+      return set(PolicyParameter.LEAVE_REDUCES_REQUIREMENT, reduces);
+    }
+
+    /** Whether visits the officer was only invited to count. */
+    public Builder withCountInvitedOnly(boolean count) {
+      return set(PolicyParameter.COUNT_INVITED_ONLY, count);
+    }
+
+    /** Whether visits not registered and approved count. */
+    public Builder withCountUnapproved(boolean count) {
+      return set(PolicyParameter.COUNT_UNAPPROVED, count);
+    }
+
+    /** Whether visits without a travel order count. */
+    public Builder withCountWithoutTravelOrder(boolean count) {
+      return set(PolicyParameter.COUNT_WITHOUT_TRAVEL_ORDER, count);
+    }
+
+    /** Whether a half-day visit earns half a day. */
+    public Builder withHalfDayCredit(boolean credit) {
+      return set(PolicyParameter.HALF_DAY_CREDIT, credit);
+    }
+
+    /** A result report is due within {@code days} days of a visit's end. */
+    public Builder withReportDeadlineDays(int days) {
+      return set(PolicyParameter.REPORT_DEADLINE_DAYS, days);
+    }
+
+    /** No report deadline. */
+    public Builder withoutReportDeadline() {
+      return set(PolicyParameter.REPORT_DEADLINE_DAYS, Optional.empty());
+    }
+
+    /** At least {@code days} days at host {@code level}. */
+    public Builder withHostLevelMinimum(HostLevel level, Days days) {
+      return putEntry(PolicyParameter.HOST_LEVEL_MINIMUMS, level, days);
+    }
+
+    /** No minimum at host {@code level}. */
+    public Builder withoutHostLevelMinimum(HostLevel level) {
+      return removeEntry(PolicyParameter.HOST_LEVEL_MINIMUMS, level);
+    }
+
+    /** At least {@code days} days of {@code kind} of work. */
+    public Builder withKindMinimum(KindOfWork kind, Days days) {
+      return putEntry(PolicyParameter.KIND_MINIMUMS, kind, days);
+    }
+
+    /** No minimum for {@code kind} of work. */
+    public Builder withoutKindMinimum(KindOfWork kind) {
+      return removeEntry(PolicyParameter.KIND_MINIMUMS, kind);
+    }
+
+    /** Whether at least one branch-meeting day is expected. */
+    public Builder withMeetingDayExpected(boolean expected) {
+      return set(PolicyParameter.MEETING_DAY_EXPECTED, expected);
+    }
+
+    /** Whether visits must fall inside scheduled windows. */
+    public Builder withWindowsRequired(boolean required) {
+      return set(PolicyParameter.WINDOWS_REQUIRED, required);
+    }
+
+    /** The deadline for registering a planned visit. */
+    public Builder withRegistrationDeadline(RegistrationDeadline deadline) {
+      return set(PolicyParameter.REGISTRATION_DEADLINE, deadline);
+    }
+
+    /** The most delegations one host unit should receive in one window. */
+    public Builder withMaxDelegationsPerHostPerWindow(int max) {
+      return set(PolicyParameter.MAX_DELEGATIONS_PER_HOST_PER_WINDOW, max);
+    }
+
+    /** Days targeted for Q1 to Q4; an empty list splits the requirement evenly. */
+    public Builder withQuarterlyTargets(List<Days> targets) {
+      return set(PolicyParameter.QUARTERLY_TARGETS, targets);
+    }
+
+    /**
+     * The variant.
+     *
+     * @throws IllegalArgumentException if the name or the document is missing, or the resulting
+     *     policy is invalid
+     */
+    public Variant build() {
+      checkArgument(name != null, "variant of %s: no name; call named(...)", base.name());
+      checkArgument(document != null, "variant %s of %s: no issuing document; call issuedBy(...)", name, base.name());
+      ImmutablePolicy.Builder policy =
+          Policy.builder().from(base).name(name).document(document).base(base.name());
+      Map<PolicyParameter, Citation> cited = new HashMap<>(base.citations());
+      values.forEach(
+          (p, v) -> {
+            Parameters.set(policy, p, v);
+            cited.remove(p);
+          });
+      cited.putAll(citations);
+      return between(base, policy.citations(cited).build());
+    }
+
+    @SuppressWarnings("unchecked")
+    private <T> T current(PolicyParameter parameter) {
+      Object value = values.get(parameter);
+      return (T) (value != null ? value : Parameters.get(base, parameter));
+    }
+
+    private Builder putEntry(PolicyParameter parameter, Object key, Object value) {
+      Map<Object, Object> map = new HashMap<>(this.<Map<?, ?>>current(parameter));
+      map.put(key, value);
+      return set(parameter, map);
+    }
+
+    private Builder removeEntry(PolicyParameter parameter, Object key) {
+      Map<Object, Object> map = new HashMap<>(this.<Map<?, ?>>current(parameter));
+      map.remove(key);
+      return set(parameter, map);
+    }
+  }
+}
