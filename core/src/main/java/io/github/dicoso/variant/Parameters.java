@@ -216,6 +216,24 @@ final class Parameters {
   }
 
   /**
+   * Each parameter whose value differs between {@code from} and {@code to}, with both values and
+   * the citation {@code to} gives it.
+   */
+  static ImmutableList<ParameterChange> describe(Policy from, Policy to) {
+    ImmutableList.Builder<ParameterChange> list = ImmutableList.builder();
+    for (PolicyParameter p : changed(from, to)) {
+      list.add(
+          ParameterChange.builder()
+              .parameter(p)
+              .from(text(get(from, p)))
+              .to(text(get(to, p)))
+              .citation(to.citation(p))
+              .build());
+    }
+    return list.build();
+  }
+
+  /**
    * A short text of a parameter's value, in the form a variant file uses: {@code 60}, {@code
    * CENTRAL, PROVINCIAL}, {@code BRANCH=30, COMMUNE=20}, {@code none}.
    */

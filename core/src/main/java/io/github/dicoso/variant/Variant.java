@@ -2,7 +2,6 @@ package io.github.dicoso.variant;
 
 import static com.google.common.base.Preconditions.checkArgument;
 
-import com.google.common.collect.ImmutableList;
 import com.google.common.collect.ImmutableSet;
 import io.github.dicoso.Citation;
 import io.github.dicoso.CountingPeriod;
@@ -100,17 +99,7 @@ public abstract class Variant {
 
   /** Each changed parameter with its base value, its new value and its citation. */
   public List<ParameterChange> describeChanges() {
-    ImmutableList.Builder<ParameterChange> list = ImmutableList.builder();
-    for (PolicyParameter p : changes()) {
-      list.add(
-          ParameterChange.builder()
-              .parameter(p)
-              .from(Parameters.text(Parameters.get(base(), p)))
-              .to(Parameters.text(Parameters.get(policy(), p)))
-              .citation(policy().citation(p))
-              .build());
-    }
-    return list.build();
+    return Parameters.describe(base(), policy());
   }
 
   @Value.Check
