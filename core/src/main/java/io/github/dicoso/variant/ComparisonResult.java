@@ -1,0 +1,170 @@
+package io.github.dicoso.variant;
+
+import io.github.dicoso.Policy;
+import io.github.dicoso.compliance.PopulationEvaluation;
+import io.github.dicoso.compliance.UnitReport;
+import java.math.BigDecimal;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Map;
+import java.util.function.Function;
+import java.util.stream.Collectors;
+import org.immutables.value.Value;
+
+/**
+ * A population evaluated under a baseline and one or more variants: per officer the status and
+ * days under each policy, the officers whose status changes with the changed parameters that made
+ * the difference, and the unit report under each policy. {@link #render()} gives it as text.
+ *
+ * <p>This class is immutable and thread-safe.
+ */
+@Value.Immutable
+public abstract class ComparisonResult {
+  ComparisonResult() {}
+
+  /** A builder; {@link VariantComparison} builds them. */
+  static ImmutableComparisonResult.Builder builder() {
+    return ImmutableComparisonResult.builder();
+  }
+
+  /** The name of the unit reported on. */
+  public abstract String unitName();
+
+  /** The baseline policy. */
+  public abstract Policy baseline();
+
+  /** The variants, in the order given. */
+  public abstract List<Policy> variants();
+
+  /** What each variant changes from the baseline, by variant name. */
+  public abstract Map<String, List<ParameterChange>> parameterChanges();
+
+  /** The full evaluation of the population under each policy, by name, baseline first. */
+  public abstract Map<String, PopulationEvaluation> evaluations();
+
+  /** Each officer's outcome under each policy, in officer id order. */
+  public abstract List<OfficerComparison> officers();
+
+  /** The officers whose status under a variant differs from the baseline, by variant then officer id. */
+  public abstract List<StatusChange> statusChanges();
+
+  /** The unit report under each policy, by name, baseline first. */
+  public abstract Map<String, UnitReport> reports();
+
+  /** The names of the policies compared, baseline first. */
+  public List<String> policyNames() {
+    return new ArrayList<>(evaluations().keySet());
+  }
+
+  /** The status changes under the variant named {@code variant}. */
+  public List<StatusChange> statusChanges(String variant) {
+    return statusChanges().stream().filter(c -> c.variant().equals(variant)).collect(Collectors.toList());
+  }
+
+  /** The unit report under the policy named {@code policyName}. */
+  public UnitReport report(String policyName) {
+    UnitReport r = reports().get(policyName);
+    if (r == null) {
+      throw new IllegalArgumentException("comparison: no policy named '" + policyName + "'; compared: " + policyNames());
+    }
+    return r;
+  }
+
+  /**
+   * The comparison as text: the periods, what each variant changes, one line per officer with the
+   * status and days under each policy, the status changes with their reasons, and the unit
+   * reports side by side.
+   */
+  public String render() {
+    List<String> names = policyNames();
+    StringBuilder s = new StringBuilder();
+    s.append("Comparison of ").append(baseline().name()).append(" with ")
+        .append(variants().stream().map(Policy::name).collect(Collectors.joining(", ")))
+        .append(" for ").append(unitName()).append('\n');
+    evaluations().forEach((name, e) -> s.append("  ").append(name).append(": ").append(PolicySpan.rangeText(e.period())).append('\n'));
+    s.append("\nChanges from ").append(baseline().name()).append(":\n");
+    parameterChanges().forEach((name, changes) -> {
+      s.append("  ").append(name).append(":");
+      if (changes.isEmpty()) {
+        s.append(" none\n");
+      } else {
+        s.append('\n');
+        changes.forEach(c -> s.append("    ").append(c).append('\n'));
+      }
+    });
+
+    s.append('\n');
+    List<List<String>> rows = new ArrayList<>();
+    List<String> header = new ArrayList<>();
+    header.add("officer");
+    header.addAll(names);
+    rows.add(header);
+    for (OfficerComparison o : officers()) {
+      List<String> row = new ArrayList<>();
+      row.add(o.officerName().isEmpty() ? o.officerId() : o.officerId() + " " + o.officerName());
+      names.forEach(n -> row.add(o.under(n).toString() + (o.under(n).status() != o.under(names.get(0)).status() ? " *" : "")));
+      rows.add(row);
+    }
+    table(s, rows, false);
+
+    s.append("\nStatus changes (").append(statusChanges().size()).append("):\n");
+    if (statusChanges().isEmpty()) {
+      s.append("  none\n");
+    }
+    statusChanges().forEach(c -> s.append("  ").append(c).append('\n'));
+
+    s.append('\n');
+    List<List<String>> report = new ArrayList<>();
+    List<String> reportHeader = new ArrayList<>();
+    reportHeader.add("unit report");
+    reportHeader.addAll(names);
+    report.add(reportHeader);
+    report.add(figure("in scope", names, r -> String.valueOf(r.inScope())));
+    report.add(figure("subject", names, r -> String.valueOf(r.subject())));
+    report.add(figure("exempt", names, r -> String.valueOf(r.exempt())));
+    report.add(figure("evaluated", names, r -> String.valueOf(r.evaluated())));
+    report.add(figure("compliant", names, r -> String.valueOf(r.compliant())));
+    report.add(figure("non-compliant", names, r -> String.valueOf(r.nonCompliant())));
+    report.add(figure("rate %", names, r -> r.ratePercent().map(BigDecimal::toPlainString).orElse("-")));
+    report.add(figure("total days", names, r -> r.totalCredited().toString()));
+    report.add(figure("average days", names, r -> r.averageCredited().map(BigDecimal::toPlainString).orElse("-")));
+    report.add(figure("host units covered", names, r -> String.valueOf(r.hostUnitsCovered())));
+    table(s, report, true);
+    return s.toString();
+  }
+
+  /** {@link #render()}. */
+  @Override
+  public String toString() {
+    return render();
+  }
+
+  private List<String> figure(String label, List<String> names, Function<UnitReport, String> value) {
+    List<String> row = new ArrayList<>();
+    row.add(label);
+    names.forEach(n -> row.add(value.apply(report(n))));
+    return row;
+  }
+
+  private static void table(StringBuilder s, List<List<String>> rows, boolean alignRight) {
+    int columns = rows.get(0).size();
+    int[] width = new int[columns];
+    for (List<String> row : rows) {
+      for (int c = 0; c < columns; c++) {
+        width[c] = Math.max(width[c], row.get(c).length());
+      }
+    }
+    for (List<String> row : rows) {
+      StringBuilder line = new StringBuilder();
+      for (int c = 0; c < columns; c++) {
+        String cell = row.get(c);
+        String pad = " ".repeat(width[c] - cell.length());
+        if (c > 0) {
+          line.append("  ");
+        }
+        line.append(c > 0 && alignRight ? pad + cell : cell + (c < columns - 1 ? pad : ""));
+      }
+      s.append(line.toString().stripTrailing()).append('\n');
+    }
+  }
+}

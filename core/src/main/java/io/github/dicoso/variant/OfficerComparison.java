@@ -1,0 +1,44 @@
+package io.github.dicoso.variant;
+
+import java.util.Map;
+import org.immutables.value.Value;
+
+/**
+ * One officer's outcomes under the baseline and each variant, by policy name in the order
+ * compared (baseline first).
+ *
+ * <p>This class is immutable and thread-safe.
+ */
+@Value.Immutable
+public abstract class OfficerComparison {
+  OfficerComparison() {}
+
+  /** A builder; {@link VariantComparison} builds them. */
+  static ImmutableOfficerComparison.Builder builder() {
+    return ImmutableOfficerComparison.builder();
+  }
+
+  /** The officer. */
+  public abstract String officerId();
+
+  /** The officer's name; may be empty. */
+  public abstract String officerName();
+
+  /** The outcome under each policy, by name, baseline first. */
+  public abstract Map<String, Outcome> outcomes();
+
+  /** The outcome under the policy named {@code policyName}. */
+  public Outcome under(String policyName) {
+    Outcome o = outcomes().get(policyName);
+    if (o == null) {
+      throw new IllegalArgumentException(
+          "officer " + officerId() + ": no outcome under '" + policyName + "'; compared: " + outcomes().keySet());
+    }
+    return o;
+  }
+
+  /** Whether the status is the same under every policy. */
+  public boolean sameStatusEverywhere() {
+    return outcomes().values().stream().map(Outcome::status).distinct().count() <= 1;
+  }
+}

@@ -1,0 +1,50 @@
+package io.github.dicoso.variant;
+
+import io.github.dicoso.Days;
+import io.github.dicoso.compliance.Evaluation;
+import io.github.dicoso.compliance.Status;
+import org.immutables.value.Value;
+import org.threeten.extra.LocalDateRange;
+
+/**
+ * One officer's result under one policy, as a comparison shows it: the status and the days
+ * behind it.
+ *
+ * <p>This class is immutable and thread-safe.
+ */
+@Value.Immutable
+public abstract class Outcome {
+  Outcome() {}
+
+  /** The outcome of {@code evaluation}. */
+  public static Outcome of(Evaluation evaluation) {
+    return ImmutableOutcome.builder()
+        .policyName(evaluation.policyName())
+        .period(evaluation.period())
+        .status(evaluation.status())
+        .required(evaluation.required())
+        .credited(evaluation.credited())
+        .build();
+  }
+
+  /** The policy applied. */
+  public abstract String policyName();
+
+  /** The period evaluated, the policy's counting period in the year compared. */
+  public abstract LocalDateRange period();
+
+  /** The status. */
+  public abstract Status status();
+
+  /** Days required (zero when not subject or exempt). */
+  public abstract Days required();
+
+  /** Days credited. */
+  public abstract Days credited();
+
+  /** {@code COMPLIANT 62/60}: status, credited over required. */
+  @Override
+  public String toString() {
+    return status() + " " + credited() + "/" + required();
+  }
+}

@@ -1,0 +1,77 @@
+package io.github.dicoso.variant;
+
+import io.github.dicoso.PolicyParameter;
+import java.util.List;
+import java.util.stream.Collectors;
+import org.immutables.value.Value;
+
+/**
+ * An officer whose status under a variant differs from the baseline, with the changed parameters
+ * that made the difference.
+ *
+ * <p><b>How the reason is found.</b> Each parameter the variant changes is reverted, alone, to
+ * the baseline's value and the officer is evaluated again. The parameters whose reversal alone
+ * moves the officer off the variant's status are {@linkplain Attribution#EACH_NECESSARY each
+ * necessary}. If there is none (the change is over-determined: two changes each bring it about),
+ * each parameter is instead applied alone to the baseline, and those that alone bring the variant's
+ * status are {@linkplain Attribution#EACH_SUFFICIENT each sufficient}. If neither test singles one
+ * out, the reason is {@linkplain Attribution#JOINT all the changes together}.
+ *
+ * <p>This class is immutable and thread-safe.
+ */
+@Value.Immutable
+public abstract class StatusChange {
+  StatusChange() {}
+
+  /** How the reasons were singled out. */
+  public enum Attribution {
+    /** Reverting any one of the reasons alone undoes the change. */
+    EACH_NECESSARY,
+    /** No single reversal undoes it, but any one of the reasons alone brings it about. */
+    EACH_SUFFICIENT,
+    /** Only the changes together bring it about; every changed parameter is listed. */
+    JOINT
+  }
+
+  /** A builder for a status change; {@link VariantComparison} builds them. */
+  static ImmutableStatusChange.Builder builder() {
+    return ImmutableStatusChange.builder();
+  }
+
+  /** The officer. */
+  public abstract String officerId();
+
+  /** The officer's name; may be empty. */
+  public abstract String officerName();
+
+  /** The variant under which the status differs. */
+  public abstract String variant();
+
+  /** The outcome under the baseline. */
+  public abstract Outcome baseline();
+
+  /** The outcome under the variant. */
+  public abstract Outcome underVariant();
+
+  /** The changed parameters that made the difference, with their values and citations. */
+  public abstract List<ParameterChange> reasons();
+
+  /** How the reasons were singled out. */
+  public abstract Attribution attribution();
+
+  /** The parameters of {@link #reasons()}. */
+  public List<PolicyParameter> reasonParameters() {
+    return reasons().stream().map(ParameterChange::parameter).collect(Collectors.toList());
+  }
+
+  /**
+   * {@code O-02 under thirty-day-year: NON_COMPLIANT 40/60 -> COMPLIANT 40/30, because
+   * required-days: 60 -> 30 (Tỉnh đoàn Ninh Thuận, 2020)}.
+   */
+  @Override
+  public String toString() {
+    String joint = attribution() == Attribution.JOINT ? " together" : "";
+    return officerId() + " under " + variant() + ": " + baseline() + " -> " + underVariant() + ", because "
+        + reasons().stream().map(ParameterChange::toString).collect(Collectors.joining("; ")) + joint;
+  }
+}
