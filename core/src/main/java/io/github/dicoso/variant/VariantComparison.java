@@ -81,10 +81,13 @@ public final class VariantComparison {
     for (Policy v : variants) {
       checkArgument(names.add(v.name()), "comparison of %s: two policies are named '%s'", baseline.name(), v.name());
     }
-    return new VariantComparison(baseline, ImmutableList.copyOf(variants), Tagger.none());
+    return new VariantComparison(baseline, ImmutableList.copyOf(variants), Evaluator.of(baseline).tagger());
   }
 
-  /** A copy that suggests kinds of work for untagged visits with {@code tagger}, as the evaluator does. */
+  /**
+   * A copy that suggests kinds of work for visits that name none with {@code tagger} under every
+   * policy; by default the {@link Evaluator}'s default tagger.
+   */
   public VariantComparison withTagger(Tagger tagger) {
     return new VariantComparison(baseline, variants, Objects.requireNonNull(tagger, "tagger"));
   }
