@@ -12,8 +12,6 @@ import io.github.dicoso.visit.HostLevel;
 import io.github.dicoso.visit.KindOfWork;
 import io.github.dicoso.visit.Visit;
 import java.time.LocalDate;
-import java.util.EnumMap;
-import java.util.Map;
 import org.threeten.extra.YearQuarter;
 
 /** Shared test data: a Bình Thuận-like policy, officers, plans and visits of 2019. */
@@ -24,19 +22,16 @@ final class Fixtures {
   static final Policy WINDOWED = windowed();
 
   private static Policy windowed() {
-    // putCitation after from() would clash with the base's entry; replace the map instead
-    Map<PolicyParameter, Citation> citations = new EnumMap<>(Policies.national2018().citations());
-    citations.put(PolicyParameter.WINDOWS_REQUIRED, ScheduleCalendars.seed003("visits in the quarter's windows"));
-    citations.put(PolicyParameter.REGISTRATION_DEADLINE, Citation.libraryDefault("test: 5 days before the quarter"));
-    citations.put(PolicyParameter.MAX_DELEGATIONS_PER_HOST_PER_WINDOW, Citation.libraryDefault("test: one"));
     return Policy.builder()
         .from(Policies.national2018())
         .name("binh-thuan-2019-test")
         .base(Policies.NATIONAL_2018)
         .windowsRequired(true)
+        .putCitation(PolicyParameter.WINDOWS_REQUIRED, ScheduleCalendars.seed003("visits in the quarter's windows"))
         .registrationDeadline(RegistrationDeadline.of(5, RegistrationDeadline.Anchor.QUARTER_START))
+        .putCitation(PolicyParameter.REGISTRATION_DEADLINE, Citation.libraryDefault("test: 5 days before the quarter"))
         .maxDelegationsPerHostPerWindow(1)
-        .citations(citations)
+        .putCitation(PolicyParameter.MAX_DELEGATIONS_PER_HOST_PER_WINDOW, Citation.libraryDefault("test: one"))
         .build();
   }
 

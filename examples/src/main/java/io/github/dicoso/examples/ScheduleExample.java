@@ -11,6 +11,7 @@ import io.github.dicoso.officer.Employment;
 import io.github.dicoso.officer.Level;
 import io.github.dicoso.officer.Officer;
 import io.github.dicoso.requirement.RequirementRule;
+import io.github.dicoso.variant.Variant;
 import io.github.dicoso.schedule.Approval;
 import io.github.dicoso.schedule.HostLoad;
 import io.github.dicoso.schedule.Pacing;
@@ -27,7 +28,6 @@ import io.github.dicoso.visit.KindOfWork;
 import io.github.dicoso.visit.Visit;
 import java.time.LocalDate;
 import java.time.Year;
-import java.util.EnumMap;
 import java.util.List;
 import java.util.Map;
 import java.util.stream.Collectors;
@@ -158,21 +158,18 @@ public final class ScheduleExample {
   }
 
   private static Policy binhThuan() {
-    Map<PolicyParameter, Citation> citations = new EnumMap<>(Policies.national2018().citations());
-    citations.put(PolicyParameter.WINDOWS_REQUIRED,
-        ScheduleCalendars.seed003("visits are registered for the quarter's windows"));
-    citations.put(PolicyParameter.REGISTRATION_DEADLINE,
-        Citation.libraryDefault("illustrative: 5 days before the quarter (the report sets no number)"));
-    citations.put(PolicyParameter.MAX_DELEGATIONS_PER_HOST_PER_WINDOW,
-        Citation.libraryDefault("illustrative: 2 delegations per host unit per window"));
-    return Policy.builder().from(Policies.national2018())
-        .name("binh-thuan-2019-example")
-        .base(Policies.NATIONAL_2018)
-        .windowsRequired(true)
-        .registrationDeadline(RegistrationDeadline.of(5, RegistrationDeadline.Anchor.QUARTER_START))
-        .maxDelegationsPerHostPerWindow(2)
-        .citations(citations)
-        .build();
+    return Variant.of(Policies.national2018())
+        .named("binh-thuan-2019-example")
+        .issuedBy(ScheduleCalendars.seed003("visits are registered for the quarter's windows"))
+        .withWindowsRequired(true)
+        .withRegistrationDeadline(RegistrationDeadline.of(5, RegistrationDeadline.Anchor.QUARTER_START))
+        .citing(PolicyParameter.REGISTRATION_DEADLINE,
+            Citation.libraryDefault("illustrative: 5 days before the quarter (the report sets no number)"))
+        .withMaxDelegationsPerHostPerWindow(2)
+        .citing(PolicyParameter.MAX_DELEGATIONS_PER_HOST_PER_WINDOW,
+            Citation.libraryDefault("illustrative: 2 delegations per host unit per window"))
+        .build()
+        .policy();
   }
 
   private static Officer officer(String id, String name, String department) {
