@@ -64,20 +64,33 @@ public abstract class Evaluation {
   /** Days required: the requirement for a subject, non-exempt officer; zero otherwise. */
   public abstract Days required();
 
-  /** Days credited in the period (each date once, a half or a whole day). */
-  public abstract Days credited();
+  /** Days credited: each date once, a half or a whole day (the ledger's total). */
+  @Value.Derived
+  public Days credited() {
+    return ledger().credited();
+  }
 
   /** Days still missing: {@code required - credited}, zero when met. */
-  public abstract Days shortfall();
+  @Value.Derived
+  public Days shortfall() {
+    return required().minusFloorZero(credited());
+  }
 
   /** Days credited beyond the requirement: {@code credited - required}, zero when short. */
-  public abstract Days beyondRequirement();
+  @Value.Derived
+  public Days beyondRequirement() {
+    return credited().minusFloorZero(required());
+  }
 
   /** Days on which each kind of work occurred (a day may carry several kinds). */
-  public abstract Map<KindOfWork, Days> byKind();
+  public Map<KindOfWork, Days> byKind() {
+    return ledger().byKind();
+  }
 
   /** Days at each host level (a day may carry several levels). */
-  public abstract Map<HostLevel, Days> byHostLevel();
+  public Map<HostLevel, Days> byHostLevel() {
+    return ledger().byHostLevel();
+  }
 
   /** Every visit given, credited or excluded with reasons, and every credited date. */
   public abstract DayLedger ledger();
@@ -136,15 +149,6 @@ public abstract class Evaluation {
   @Value.Check
   void validate() {
     String record = "evaluation of officer " + officerId();
-    if (!shortfall().equals(required().minusFloorZero(credited()))) {
-      throw new IllegalArgumentException(
-          record + ": shortfall " + shortfall() + " is not required " + required() + " less credited " + credited());
-    }
-    if (!beyondRequirement().equals(credited().minusFloorZero(required()))) {
-      throw new IllegalArgumentException(
-          record + ": days beyond requirement " + beyondRequirement() + " is not credited " + credited()
-              + " less required " + required());
-    }
     if (status().evaluated() && (status() == Status.COMPLIANT) != credited().isAtLeast(required())) {
       throw new IllegalArgumentException(
           record + ": status " + status() + " contradicts credited " + credited() + " and required " + required());
