@@ -1,0 +1,307 @@
+package io.github.dicoso.examples.cli;
+
+import java.io.IOException;
+import java.io.Reader;
+import java.io.UncheckedIOException;
+import java.time.DateTimeException;
+import java.time.LocalDate;
+import java.util.ArrayList;
+import java.util.Arrays;
+import java.util.EnumSet;
+import java.util.HashMap;
+import java.util.Iterator;
+import java.util.List;
+import java.util.Locale;
+import java.util.Map;
+import java.util.Set;
+import java.util.function.Consumer;
+import java.util.stream.Collectors;
+import org.apache.commons.csv.CSVFormat;
+import org.apache.commons.csv.CSVParser;
+import org.apache.commons.csv.CSVRecord;
+import org.jspecify.annotations.Nullable;
+
+/**
+ * Reads one CSV file of the exchange format: UTF-8, a header row, RFC 4180 quoting, columns found
+ * by header name in any order (names compared ignoring case and surrounding spaces; a UTF-8 byte
+ * order mark is ignored). A missing required column, a row with the wrong number of values and a
+ * malformed value are problems naming the file, the line, the column and the value; unknown
+ * columns are warnings. Blank lines are skipped.
+ *
+ * <p>This class is stateless and thread-safe.
+ */
+final class CsvTable {
+  /** RFC 4180 (comma, double quotes, CRLF or LF) with blank lines skipped. */
+  static final CSVFormat FORMAT = CSVFormat.RFC4180.builder().setIgnoreEmptyLines(true).get();
+
+  /** How values of a {@code ;}-separated list are separated. */
+  static final String LIST_SEPARATOR = ";";
+
+  private CsvTable() {}
+
+  /**
+   * The columns of one kind of file.
+   *
+   * @param columns every known column, in the documented order
+   * @param required the columns that must be present
+   */
+  record Schema(List<String> columns, Set<String> required) {}
+
+  /**
+   * Reads {@code source}, passing each row whose line has the right number of values to {@code
+   * rows}, adding problems to {@code problems} and warnings to {@code warnings}. A missing file or a
+   * missing required column is a problem and no row is read.
+   */
+  static void read(
+      CsvSource source,
+      Schema schema,
+      Problems problems,
+      Consumer<String> warnings,
+      Progress progress,
+      Consumer<Row> rows) {
+    String file = source.name();
+    try (Reader reader = source.reader();
+        CSVParser parser = CSVParser.builder().setReader(reader).setFormat(FORMAT).get()) {
+      Iterator<CSVRecord> records = parser.iterator();
+      if (!records.hasNext()) {
+        problems.add(
+            file, 1, "", "", "the file is empty; expected a header row naming the columns "
+                + String.join(", ", schema.columns()));
+        return;
+      }
+      CSVRecord header = records.next();
+      Map<String, Integer> index = header(file, header, schema, problems, warnings);
+      if (index == null) {
+        return;
+      }
+      long count = 0;
+      while (records.hasNext()) {
+        CSVRecord record = records.next();
+        long line = startLine(parser.getCurrentLineNumber(), record);
+        if (record.size() != header.size()) {
+          problems.add(
+              file, line, "", abbreviate(String.join(",", record.toList())),
+              "the row has " + record.size() + " values where the header has " + header.size()
+                  + " columns");
+        } else {
+          rows.accept(new Row(file, line, record, index, problems));
+        }
+        progress.rowRead(file, ++count);
+      }
+      progress.fileDone(file, count);
+    } catch (IOException | UncheckedIOException e) {
+      IOException cause = e instanceof UncheckedIOException u ? u.getCause() : (IOException) e;
+      problems.add(
+          file, 0, "", "",
+          CsvSource.isEncodingError(cause)
+              ? "the file is not valid UTF-8 text (save it as CSV UTF-8)"
+              : "cannot be read: " + describe(cause));
+    }
+  }
+
+  private static String describe(IOException e) {
+    if (e instanceof java.nio.file.NoSuchFileException n) {
+      return n.getReason() != null ? n.getReason() : "no such file";
+    }
+    return e.getMessage() != null ? e.getMessage() : e.getClass().getSimpleName();
+  }
+
+  /** The line a record starts on, given the line it ends on. */
+  private static long startLine(long endLine, CSVRecord record) {
+    long breaks = 0;
+    for (String value : record) {
+      breaks += value.chars().filter(c -> c == '\n').count();
+    }
+    return endLine - breaks;
+  }
+
+  private static @Nullable Map<String, Integer> header(
+      String file, CSVRecord header, Schema schema, Problems problems, Consumer<String> warnings) {
+    Map<String, Integer> index = new HashMap<>();
+    List<String> unknown = new ArrayList<>();
+    boolean ok = true;
+    for (int i = 0; i < header.size(); i++) {
+      String raw = header.get(i);
+      String name = normalise(i == 0 && raw.startsWith("\uFEFF") ? raw.substring(1) : raw);
+      if (!schema.columns().contains(name)) {
+        unknown.add(name.isEmpty() ? "(unnamed column " + (i + 1) + ")" : "'" + raw.strip() + "'");
+      } else if (index.putIfAbsent(name, i) != null) {
+        problems.add(file, 1, name, raw, "the column appears twice in the header");
+        ok = false;
+      }
+    }
+    for (String required : schema.required()) {
+      if (!index.containsKey(required)) {
+        problems.add(
+            file, 1, required, "",
+            "required column is missing from the header (found: "
+                + String.join(", ", header.toList()) + ")");
+        ok = false;
+      }
+    }
+    if (!unknown.isEmpty()) {
+      warnings.accept(
+          file + ": unknown column" + (unknown.size() == 1 ? " " : "s ") + String.join(", ", unknown)
+              + " ignored (known columns: " + String.join(", ", schema.columns()) + ")");
+    }
+    return ok ? index : null;
+  }
+
+  private static String normalise(String headerName) {
+    return headerName.strip().toLowerCase(Locale.ROOT);
+  }
+
+  private static String abbreviate(String text) {
+    return text.length() <= 80 ? text : text.substring(0, 77) + "...";
+  }
+
+  /**
+   * One row of a file, with typed access to its values by column name. A malformed value is added
+   * to the problems, the accessor returns {@code null} (or the default) and the row is marked
+   * invalid. Values are stripped of surrounding spaces.
+   *
+   * <p>This class is mutable and not thread-safe.
+   */
+  static final class Row {
+    private final String file;
+    private final long line;
+    private final CSVRecord record;
+    private final Map<String, Integer> index;
+    private final Problems problems;
+    private boolean valid = true;
+
+    Row(String file, long line, CSVRecord record, Map<String, Integer> index, Problems problems) {
+      this.file = file;
+      this.line = line;
+      this.record = record;
+      this.index = index;
+      this.problems = problems;
+    }
+
+    /** The line the row starts on (the header is line 1). */
+    long line() {
+      return line;
+    }
+
+    /** Whether no value of the row was malformed so far. */
+    boolean valid() {
+      return valid;
+    }
+
+    /** The value of {@code column}, stripped; empty when blank or when the file lacks the column. */
+    String text(String column) {
+      Integer i = index.get(column);
+      return i == null ? "" : record.get(i).strip();
+    }
+
+    /** Records a problem with the value of {@code column} and marks the row invalid. */
+    void problem(String column, String message) {
+      problems.add(file, line, column, text(column), message);
+      valid = false;
+    }
+
+    /** The value of a column that must not be blank. */
+    @Nullable String required(String column) {
+      String value = text(column);
+      if (value.isEmpty()) {
+        problem(column, "a value is required");
+        return null;
+      }
+      return value;
+    }
+
+    /** An ISO date ({@code 2019-03-01}); {@code null} when blank or malformed. */
+    @Nullable LocalDate date(String column, boolean required) {
+      String value = text(column);
+      if (value.isEmpty()) {
+        if (required) {
+          problem(column, "a date is required (YYYY-MM-DD)");
+        }
+        return null;
+      }
+      try {
+        return LocalDate.parse(value);
+      } catch (DateTimeException e) {
+        problem(column, "not a date (expected YYYY-MM-DD, e.g. 2019-03-01)");
+        return null;
+      }
+    }
+
+    /** A value of {@code type}, ignoring case; {@code null} when blank or unknown. */
+    <E extends Enum<E>> @Nullable E enumValue(String column, Class<E> type, boolean required) {
+      String value = text(column);
+      if (value.isEmpty()) {
+        if (required) {
+          problem(column, "a value is required (one of " + names(type) + ")");
+        }
+        return null;
+      }
+      E parsed = parseEnum(value, type);
+      if (parsed == null) {
+        problem(column, "unknown value (expected one of " + names(type) + ")");
+      }
+      return parsed;
+    }
+
+    /** A {@code ;}-separated list of values of {@code type}; empty when blank. */
+    <E extends Enum<E>> Set<E> enumSet(String column, Class<E> type) {
+      EnumSet<E> values = EnumSet.noneOf(type);
+      String text = text(column);
+      if (text.isEmpty()) {
+        return values;
+      }
+      List<String> unknown = new ArrayList<>();
+      for (String part : text.split(LIST_SEPARATOR, -1)) {
+        String item = part.strip();
+        if (item.isEmpty()) {
+          continue;
+        }
+        E parsed = parseEnum(item, type);
+        if (parsed == null) {
+          unknown.add(item);
+        } else {
+          values.add(parsed);
+        }
+      }
+      if (!unknown.isEmpty()) {
+        problem(
+            column,
+            "unknown value" + (unknown.size() == 1 ? " " : "s ") + String.join(", ", unknown)
+                + " (expected one or more of " + names(type) + ", separated by ;)");
+      }
+      return values;
+    }
+
+    /** {@code true} or {@code false}, ignoring case; {@code defaultValue} when blank. */
+    boolean bool(String column, boolean defaultValue) {
+      String value = text(column);
+      if (value.isEmpty()) {
+        return defaultValue;
+      }
+      if (value.equalsIgnoreCase("true")) {
+        return true;
+      }
+      if (value.equalsIgnoreCase("false")) {
+        return false;
+      }
+      problem(column, "not true or false");
+      return defaultValue;
+    }
+
+    private static <E extends Enum<E>> @Nullable E parseEnum(String value, Class<E> type) {
+      String name = value.strip().toUpperCase(Locale.ROOT);
+      for (E constant : type.getEnumConstants()) {
+        if (constant.name().equals(name)) {
+          return constant;
+        }
+      }
+      return null;
+    }
+
+    private static String names(Class<? extends Enum<?>> type) {
+      return Arrays.stream(type.getEnumConstants())
+          .map(Enum::name)
+          .collect(Collectors.joining("|"));
+    }
+  }
+}

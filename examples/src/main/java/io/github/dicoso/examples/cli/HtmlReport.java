@@ -1,0 +1,168 @@
+package io.github.dicoso.examples.cli;
+
+import io.github.dicoso.Days;
+import io.github.dicoso.visit.HostLevel;
+import io.github.dicoso.visit.KindOfWork;
+import java.io.IOException;
+import java.io.Writer;
+import java.math.BigDecimal;
+import java.math.RoundingMode;
+import java.util.List;
+
+/**
+ * The HTML report: one self-contained page (inline style, no scripts, nothing fetched) with the
+ * unit summary and, per officer held to the requirement, a horizontal bar of credited days
+ * against the requirement coloured by status, the days by kind of work and host level, and the
+ * officer's findings. Officers not held to the requirement and visits not credited are listed
+ * after. All text from the input is {@linkplain Html#escape escaped}. The page is also
+ * well-formed XML, so that it can be checked with any XML parser.
+ *
+ * <p>This class is stateless and thread-safe.
+ */
+final class HtmlReport {
+  private static final String STYLE =
+      """
+      body { font-family: system-ui, sans-serif; margin: 2em; color: #222; max-width: 70em; }
+      h1 { font-size: 1.5em; } h2 { font-size: 1.2em; margin-top: 2em; }
+      table { border-collapse: collapse; } td, th { padding: 0.2em 0.8em; text-align: left; }
+      th { border-bottom: 1px solid #999; } td.n { text-align: right; }
+      .officer { margin: 1em 0; } .officer .head { font-weight: 600; }
+      .officer .status { font-size: 0.85em; padding: 0 0.4em; border-radius: 0.2em; color: #fff; }
+      .COMPLIANT .status, .bar.COMPLIANT .fill { background: #2e7d32; }
+      .NON_COMPLIANT .status, .bar.NON_COMPLIANT .fill { background: #c62828; }
+      .bar { position: relative; height: 1.1em; background: #eee; margin: 0.3em 0; }
+      .bar .fill { position: absolute; left: 0; top: 0; bottom: 0; }
+      .bar .target { position: absolute; top: -0.2em; bottom: -0.2em; width: 2px; background: #000; }
+      .detail { font-size: 0.9em; color: #444; }
+      .findings { font-size: 0.9em; margin: 0.2em 0; }
+      .VIOLATION { color: #b71c1c; } .WARNING { color: #8d6e00; } .INFO { color: #555; }
+      """;
+
+  private HtmlReport() {}
+
+  /** Writes the page. */
+  static void write(RunReport report, Labels labels, Writer out) throws IOException {
+    String lang = labels.locale().getLanguage();
+    out.write("<!DOCTYPE html>\n<html lang=\"" + lang + "\">\n<head>\n<meta charset=\"utf-8\"/>\n");
+    String title = labels.get("report.title") + " " + report.year() + ": " + report.policy();
+    out.write("<title>" + Html.escape(title) + "</title>\n<style>\n" + STYLE + "</style>\n</head>\n<body>\n");
+    out.write("<h1>" + Html.escape(title) + "</h1>\n");
+    out.write("<p>" + Html.escape(labels.get("report.policy")) + ": " + Html.escape(report.policyDocument())
+        + "<br/>" + Html.escape(labels.get("report.period")) + ": " + report.period().getStart() + " .. "
+        + report.period().getEndInclusive() + "</p>\n");
+
+    summary(report, labels, out);
+
+    out.write("<h2>" + Html.escape(labels.get("officers.evaluated")) + "</h2>\n<div class=\"officers\">\n");
+    BigDecimal scale = scale(report.officers());
+    for (RunReport.OfficerResult officer : report.officers()) {
+      if (officer.evaluated()) {
+        officer(officer, scale, labels, out);
+      }
+    }
+    out.write("</div>\n");
+
+    others(report, labels, out);
+    excluded(report, labels, out);
+    out.write("</body>\n</html>\n");
+  }
+
+  private static void summary(RunReport report, Labels labels, Writer out) throws IOException {
+    out.write("<h2>" + Html.escape(labels.get("unit.report")) + "</h2>\n<table class=\"summary\">\n");
+    List<String[]> lines = TextReport.summaryLines(report, labels);
+    for (String[] line : lines) {
+      out.write("<tr><th>" + Html.escape(line[0]) + "</th><td class=\"n\">" + Html.escape(line[1]) + "</td></tr>\n");
+    }
+    out.write("</table>\n");
+  }
+
+  /** The number of days the full width of a bar stands for: the largest requirement or credit. */
+  private static BigDecimal scale(List<RunReport.OfficerResult> officers) {
+    Days max = Days.ONE;
+    for (RunReport.OfficerResult o : officers) {
+      if (o.evaluated()) {
+        max = max.max(o.row().required()).max(o.row().credited());
+      }
+    }
+    return max.toBigDecimal();
+  }
+
+  private static String percent(Days days, BigDecimal scale) {
+    return days.toBigDecimal().multiply(BigDecimal.valueOf(100)).divide(scale, 2, RoundingMode.HALF_UP).toPlainString();
+  }
+
+  private static void officer(RunReport.OfficerResult officer, BigDecimal scale, Labels labels, Writer out)
+      throws IOException {
+    ResultRow row = officer.row();
+    String id = Html.escape(row.officerId());
+    String status = row.status();
+    out.write("<div class=\"officer " + status + "\">\n<div class=\"head\">" + id + " " + Html.escape(officer.name())
+        + (officer.department().isEmpty() ? "" : " (" + Html.escape(officer.department()) + ")")
+        + " <span class=\"status\">" + Html.escape(labels.get("status." + status)) + "</span> "
+        + Html.escape(labels.get("days.of", row.credited().toString(), row.required().toString())) + "</div>\n");
+    out.write("<div class=\"bar " + status + "\" data-officer=\"" + id + "\" data-status=\"" + status
+        + "\" data-credited=\"" + row.credited() + "\" data-required=\"" + row.required()
+        + "\" title=\"" + Html.escape(labels.get("days.of", row.credited().toString(), row.required().toString()))
+        + "\">");
+    out.write("<div class=\"fill\" style=\"width: " + percent(row.credited(), scale) + "%\"></div>");
+    out.write("<div class=\"target\" style=\"left: " + percent(row.required(), scale) + "%\"></div></div>\n");
+    StringBuilder detail = new StringBuilder();
+    for (KindOfWork kind : KindOfWork.values()) {
+      detail.append(detail.length() == 0 ? "" : " · ")
+          .append(labels.get("kind." + kind.name())).append(' ').append(row.byKind().get(kind));
+    }
+    detail.append(" | ");
+    for (HostLevel level : List.of(HostLevel.BRANCH, HostLevel.COMMUNE, HostLevel.DISTRICT)) {
+      detail.append(level == HostLevel.BRANCH ? "" : " · ")
+          .append(labels.get("level." + level.name())).append(' ').append(row.byHostLevel().get(level));
+    }
+    out.write("<div class=\"detail\">" + Html.escape(detail.toString()) + "</div>\n");
+    findings(officer, out);
+    out.write("</div>\n");
+  }
+
+  private static void findings(RunReport.OfficerResult officer, Writer out) throws IOException {
+    if (officer.findings().isEmpty()) {
+      return;
+    }
+    out.write("<ul class=\"findings\">\n");
+    for (RunReport.FindingLine f : officer.findings()) {
+      out.write("<li class=\"" + f.severity() + "\">" + Html.escape(f.code()) + ": " + Html.escape(f.message())
+          + (f.citation().isEmpty() ? "" : " <cite>" + Html.escape(f.citation()) + "</cite>") + "</li>\n");
+    }
+    out.write("</ul>\n");
+  }
+
+  private static void others(RunReport report, Labels labels, Writer out) throws IOException {
+    out.write("<h2>" + Html.escape(labels.get("officers.others")) + "</h2>\n<table class=\"others\">\n<tr><th>"
+        + Html.escape(labels.get("col.officer")) + "</th><th>" + Html.escape(labels.get("col.name")) + "</th><th>"
+        + Html.escape(labels.get("col.status")) + "</th><th>" + Html.escape(labels.get("col.reason")) + "</th></tr>\n");
+    for (RunReport.OfficerResult o : report.officers()) {
+      if (!o.evaluated()) {
+        out.write("<tr><td>" + Html.escape(o.row().officerId()) + "</td><td>" + Html.escape(o.name()) + "</td><td>"
+            + Html.escape(labels.get("status." + o.row().status())) + "</td><td>" + Html.escape(o.reason())
+            + "</td></tr>\n");
+      }
+    }
+    out.write("</table>\n");
+  }
+
+  private static void excluded(RunReport report, Labels labels, Writer out) throws IOException {
+    out.write("<h2>" + Html.escape(labels.get("unit.excludedVisits")) + "</h2>\n<table class=\"excluded\">\n<tr><th>"
+        + Html.escape(labels.get("col.visit")) + "</th><th>" + Html.escape(labels.get("col.officer")) + "</th><th>"
+        + Html.escape(labels.get("col.reason")) + "</th></tr>\n");
+    for (RunReport.ExcludedVisit v : report.excludedVisits()) {
+      out.write("<tr><td>" + Html.escape(v.visitId()) + "</td><td>" + Html.escape(v.officerId()) + "</td><td>"
+          + Html.escape(v.reason()) + ": " + Html.escape(v.detail()) + "</td></tr>\n");
+    }
+    out.write("</table>\n");
+    if (!report.excludedLeaves().isEmpty()) {
+      out.write("<h2>" + Html.escape(labels.get("unit.excludedLeaves")) + "</h2>\n<table class=\"excluded-leaves\">\n");
+      for (RunReport.ExcludedLeave l : report.excludedLeaves()) {
+        out.write("<tr><td>" + Html.escape(l.officerId()) + "</td><td>" + Html.escape(l.kind()) + "</td><td>"
+            + l.start() + " .. " + l.end() + "</td><td>" + Html.escape(l.reason()) + "</td></tr>\n");
+      }
+      out.write("</table>\n");
+    }
+  }
+}

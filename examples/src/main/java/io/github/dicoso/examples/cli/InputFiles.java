@@ -1,0 +1,224 @@
+package io.github.dicoso.examples.cli;
+
+import io.github.dicoso.leave.Leave;
+import io.github.dicoso.leave.LeaveKind;
+import io.github.dicoso.officer.Employment;
+import io.github.dicoso.officer.Level;
+import io.github.dicoso.officer.Officer;
+import io.github.dicoso.officer.ServicePeriod;
+import io.github.dicoso.visit.HostLevel;
+import io.github.dicoso.visit.KindOfWork;
+import io.github.dicoso.visit.Visit;
+import java.time.LocalDate;
+import java.util.ArrayList;
+import java.util.HashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.Optional;
+import java.util.Set;
+import java.util.function.Consumer;
+import org.jspecify.annotations.Nullable;
+
+/**
+ * The CSV exchange format: {@code officers.csv}, {@code leaves.csv} and {@code visits.csv}, each
+ * UTF-8 with a header row, RFC 4180 quoting and columns found by name in any order.
+ *
+ * <p>All three files are read and every problem is collected before the run stops, so that one
+ * run lists them all (up to {@link Problems#LIMIT_PER_FILE} per file).
+ *
+ * <p>This class is stateless and thread-safe.
+ */
+final class InputFiles {
+  static final String OFFICER_ID = "officer_id";
+  static final String VISIT_ID = "visit_id";
+
+  /** The columns of {@code officers.csv}. */
+  static final CsvTable.Schema OFFICERS =
+      new CsvTable.Schema(
+          List.of(OFFICER_ID, "name", "level", "employment", "committee_member", "department", "service"),
+          Set.of(OFFICER_ID, "level", "employment"));
+
+  /** The columns of {@code leaves.csv}. */
+  static final CsvTable.Schema LEAVES =
+      new CsvTable.Schema(
+          List.of(OFFICER_ID, "kind", "start", "end"), Set.of(OFFICER_ID, "kind", "start", "end"));
+
+  /** The columns of {@code visits.csv}. */
+  static final CsvTable.Schema VISITS =
+      new CsvTable.Schema(
+          List.of(
+              VISIT_ID, OFFICER_ID, "start", "end", "kinds", "host_unit", "host_level", "invited",
+              "approved", "travel_order", "half_day", "report_date", "description"),
+          Set.of(VISIT_ID, OFFICER_ID, "start", "host_unit", "host_level"));
+
+  private InputFiles() {}
+
+  /**
+   * Reads the three files ({@code leaves} may be absent).
+   *
+   * @throws BadInputException listing every problem found, if any
+   */
+  static Dataset read(
+      CsvSource officers,
+      CsvSource visits,
+      @Nullable CsvSource leaves,
+      Consumer<String> warnings,
+      Progress progress)
+      throws BadInputException {
+    Problems problems = new Problems();
+    List<Officer> officerList = readOfficers(officers, problems, warnings, progress);
+    List<Leave> leaveList =
+        leaves == null ? List.of() : readLeaves(leaves, problems, warnings, progress);
+    List<Visit> visitList = readVisits(visits, problems, warnings, progress);
+    problems.throwIfAny();
+    return new Dataset(officerList, leaveList, visitList);
+  }
+
+  static List<Officer> readOfficers(
+      CsvSource source, Problems problems, Consumer<String> warnings, Progress progress) {
+    List<Officer> officers = new ArrayList<>();
+    Map<String, Long> firstLine = new HashMap<>();
+    CsvTable.read(
+        source, OFFICERS, problems, warnings, progress,
+        row -> {
+          String id = uniqueId(row, OFFICER_ID, firstLine);
+          Level level = row.enumValue("level", Level.class, true);
+          Employment employment = row.enumValue("employment", Employment.class, true);
+          boolean committee = row.bool("committee_member", false);
+          List<ServicePeriod> service = servicePeriods(row);
+          if (!row.valid() || id == null || level == null || employment == null) {
+            return;
+          }
+          build(row, () -> officers.add(
+              Officer.builder()
+                  .id(id)
+                  .name(row.text("name"))
+                  .level(level)
+                  .employment(employment)
+                  .committeeMember(committee)
+                  .department(row.text("department"))
+                  .servicePeriods(service)
+                  .build()));
+        });
+    return officers;
+  }
+
+  private static List<ServicePeriod> servicePeriods(CsvTable.Row row) {
+    List<ServicePeriod> periods = new ArrayList<>();
+    String text = row.text("service");
+    if (text.isEmpty()) {
+      return periods;
+    }
+    for (String part : text.split(CsvTable.LIST_SEPARATOR, -1)) {
+      if (part.isBlank()) {
+        continue;
+      }
+      try {
+        periods.add(ServicePeriod.parse(part));
+      } catch (IllegalArgumentException e) {
+        row.problem(
+            "service",
+            e.getMessage() + " (expected ;-separated ranges such as 2019-03-01..2019-12-31 or 2019-03-01..)");
+        break;
+      }
+    }
+    return periods;
+  }
+
+  static List<Leave> readLeaves(
+      CsvSource source, Problems problems, Consumer<String> warnings, Progress progress) {
+    List<Leave> leaves = new ArrayList<>();
+    CsvTable.read(
+        source, LEAVES, problems, warnings, progress,
+        row -> {
+          String officerId = row.required(OFFICER_ID);
+          LeaveKind kind = row.enumValue("kind", LeaveKind.class, true);
+          LocalDate start = row.date("start", true);
+          LocalDate end = row.date("end", true);
+          if (start != null && end != null && end.isBefore(start)) {
+            row.problem("end", "the end is before the start " + start);
+          }
+          if (!row.valid() || officerId == null || kind == null || start == null || end == null) {
+            return;
+          }
+          build(row, () -> leaves.add(Leave.of(officerId, kind, start, end)));
+        });
+    return leaves;
+  }
+
+  static List<Visit> readVisits(
+      CsvSource source, Problems problems, Consumer<String> warnings, Progress progress) {
+    List<Visit> visits = new ArrayList<>();
+    Map<String, Long> firstLine = new HashMap<>();
+    CsvTable.read(
+        source, VISITS, problems, warnings, progress,
+        row -> {
+          String id = uniqueId(row, VISIT_ID, firstLine);
+          String officerId = row.required(OFFICER_ID);
+          LocalDate start = row.date("start", true);
+          LocalDate end = row.date("end", false);
+          Set<KindOfWork> kinds = row.enumSet("kinds", KindOfWork.class);
+          String hostUnit = row.required("host_unit");
+          HostLevel hostLevel = row.enumValue("host_level", HostLevel.class, true);
+          boolean invited = row.bool("invited", false);
+          boolean approved = row.bool("approved", true);
+          boolean travelOrder = row.bool("travel_order", true);
+          boolean halfDay = row.bool("half_day", false);
+          LocalDate reportDate = row.date("report_date", false);
+          String description = row.text("description");
+          LocalDate last = end == null ? start : end;
+          if (start != null && last != null && last.isBefore(start)) {
+            row.problem("end", "the end is before the start " + start);
+          } else if (halfDay && start != null && last != null && !last.equals(start)) {
+            row.problem("half_day", "a half-day visit lasts one day, but this one runs " + start + ".." + last);
+          }
+          if (kinds.isEmpty() && description.isEmpty() && row.text("kinds").isEmpty()) {
+            row.problem("kinds", "no kinds of work and no description to tag them from");
+          }
+          if (!row.valid() || id == null || officerId == null || start == null
+              || hostUnit == null || hostLevel == null) {
+            return;
+          }
+          build(row, () -> visits.add(
+              Visit.builder()
+                  .id(id)
+                  .officerId(officerId)
+                  .start(start)
+                  .end(last)
+                  .kinds(kinds)
+                  .hostUnit(hostUnit)
+                  .hostLevel(hostLevel)
+                  .invitedOnly(invited)
+                  .approved(approved)
+                  .travelOrder(travelOrder)
+                  .halfDay(halfDay)
+                  .reportDate(Optional.ofNullable(reportDate))
+                  .description(description)
+                  .build()));
+        });
+    return visits;
+  }
+
+  /** The row's id in {@code column}, which must be present and not seen on an earlier line. */
+  private static @Nullable String uniqueId(CsvTable.Row row, String column, Map<String, Long> firstLine) {
+    String id = row.required(column);
+    if (id == null) {
+      return null;
+    }
+    Long first = firstLine.putIfAbsent(id, row.line());
+    if (first != null) {
+      row.problem(column, "duplicate id (first on line " + first + ")");
+      return null;
+    }
+    return id;
+  }
+
+  /** Builds a value, turning a rule of the domain model it breaks into a problem of the row. */
+  private static void build(CsvTable.Row row, Runnable builder) {
+    try {
+      builder.run();
+    } catch (IllegalArgumentException | IllegalStateException e) {
+      row.problem("", String.valueOf(e.getMessage()));
+    }
+  }
+}

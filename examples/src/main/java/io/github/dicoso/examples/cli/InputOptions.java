@@ -1,0 +1,102 @@
+package io.github.dicoso.examples.cli;
+
+import java.io.PrintWriter;
+import java.nio.file.Path;
+import java.time.Year;
+import org.jspecify.annotations.Nullable;
+import picocli.CommandLine.Model.CommandSpec;
+import picocli.CommandLine.Option;
+import picocli.CommandLine.ParameterException;
+
+/**
+ * The input options every command shares: the three CSV files (or the bundled sample), the year
+ * and the language of the reports.
+ *
+ * <p>This class is mutable (picocli fills it) and not thread-safe.
+ */
+final class InputOptions {
+  @Option(names = "--officers", paramLabel = "FILE", description = "officers.csv: one line per officer.")
+  @Nullable Path officers;
+
+  @Option(names = "--visits", paramLabel = "FILE", description = "visits.csv: one line per grassroots visit.")
+  @Nullable Path visits;
+
+  @Option(names = "--leaves", paramLabel = "FILE", description = "leaves.csv: study, sick, maternity and other leaves (optional).")
+  @Nullable Path leaves;
+
+  @Option(names = "--sample", description = "Use the bundled sample (a provincial agency in 2019) instead of files.")
+  boolean sample;
+
+  @Option(names = "--year", paramLabel = "YEAR", description = "The year to evaluate, e.g. 2019 (2019 with --sample).")
+  @Nullable Integer year;
+
+  @Option(
+      names = "--lang",
+      paramLabel = "LANG",
+      defaultValue = "en",
+      description = "Language of the reports: en or vi (default: ${DEFAULT-VALUE}).")
+  String lang = "en";
+
+  /** Whether no input option was given at all (the tool then runs on the sample). */
+  boolean none() {
+    return officers == null && visits == null && leaves == null && year == null;
+  }
+
+  /** The year to evaluate. */
+  Year year(CommandSpec spec) {
+    if (year != null) {
+      if (year < 1931 || year > 2199) {
+        throw new ParameterException(spec.commandLine(), "--year " + year + " is not a plausible year");
+      }
+      return Year.of(year);
+    }
+    if (sample) {
+      return Sample.YEAR;
+    }
+    throw new ParameterException(spec.commandLine(), "Missing required option: '--year=YEAR'");
+  }
+
+  /** The labels of the chosen language. */
+  Labels labels(CommandSpec spec) {
+    if (!Labels.LANGUAGES.contains(lang)) {
+      throw new ParameterException(
+          spec.commandLine(), "--lang " + lang + " is not one of " + String.join(", ", Labels.LANGUAGES));
+    }
+    return Labels.of(lang);
+  }
+
+  /**
+   * Reads the input files, or the sample.
+   *
+   * @throws BadInputException listing every problem of the files
+   */
+  Dataset read(CommandSpec spec, PrintWriter err, Progress progress) throws BadInputException {
+    if (sample) {
+      if (officers != null || visits != null || leaves != null) {
+        throw new ParameterException(
+            spec.commandLine(), "--sample cannot be combined with --officers, --visits or --leaves");
+      }
+      return InputFiles.read(Sample.officers(), Sample.visits(), Sample.leaves(), warning(err), progress);
+    }
+    if (officers == null || visits == null) {
+      throw new ParameterException(
+          spec.commandLine(),
+          "Missing required option" + (officers == null && visits == null ? "s: '--officers=FILE', '--visits=FILE'"
+              : officers == null ? ": '--officers=FILE'" : ": '--visits=FILE'")
+              + " (or --sample)");
+    }
+    return InputFiles.read(
+        CsvSource.file(officers),
+        CsvSource.file(visits),
+        leaves == null ? null : CsvSource.file(leaves),
+        warning(err),
+        progress);
+  }
+
+  private static java.util.function.Consumer<String> warning(PrintWriter err) {
+    return message -> {
+      err.println("warning: " + message);
+      err.flush();
+    };
+  }
+}

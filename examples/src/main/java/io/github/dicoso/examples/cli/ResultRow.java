@@ -1,0 +1,47 @@
+package io.github.dicoso.examples.cli;
+
+import io.github.dicoso.Days;
+import io.github.dicoso.visit.HostLevel;
+import io.github.dicoso.visit.KindOfWork;
+import java.util.EnumMap;
+import java.util.List;
+import java.util.Map;
+
+/**
+ * One officer's line of {@code results.csv}: status, required, credited and short days, days by
+ * kind of work and by host level, and the codes of the findings (one per finding, in order).
+ *
+ * <p>This class is immutable and thread-safe.
+ *
+ * @param officerId the officer
+ * @param status NOT_SUBJECT, EXEMPT, COMPLIANT or NON_COMPLIANT
+ * @param required days required
+ * @param credited days credited
+ * @param shortfall days short of the requirement; zero when met
+ * @param byKind days on which each kind of work occurred; every kind present
+ * @param byHostLevel days at each host level; every level present
+ * @param findings the finding codes, one per finding
+ */
+record ResultRow(
+    String officerId,
+    String status,
+    Days required,
+    Days credited,
+    Days shortfall,
+    Map<KindOfWork, Days> byKind,
+    Map<HostLevel, Days> byHostLevel,
+    List<String> findings) {
+  ResultRow {
+    byKind = complete(byKind, KindOfWork.class);
+    byHostLevel = complete(byHostLevel, HostLevel.class);
+    findings = List.copyOf(findings);
+  }
+
+  private static <K extends Enum<K>> Map<K, Days> complete(Map<K, Days> days, Class<K> type) {
+    EnumMap<K, Days> all = new EnumMap<>(type);
+    for (K key : type.getEnumConstants()) {
+      all.put(key, days.getOrDefault(key, Days.ZERO));
+    }
+    return java.util.Collections.unmodifiableMap(all);
+  }
+}

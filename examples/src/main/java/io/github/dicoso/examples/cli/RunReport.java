@@ -1,0 +1,141 @@
+package io.github.dicoso.examples.cli;
+
+import io.github.dicoso.Days;
+import java.math.BigDecimal;
+import java.time.LocalDate;
+import java.util.List;
+import java.util.Map;
+import java.util.Optional;
+import org.threeten.extra.LocalDateRange;
+
+/**
+ * Everything one evaluation run produces, in the shape the outputs (text, CSV, JSON, HTML) write:
+ * the policy and period, one result per officer, the unit summary, and the visits and leaves that
+ * earned nothing, each with its reason.
+ *
+ * <p>This class is immutable and thread-safe.
+ *
+ * @param policy the policy's name, e.g. {@code national-2018}
+ * @param policyDocument the policy's document, cited
+ * @param year the year evaluated
+ * @param period the counting period in that year, closed
+ * @param officers one result per officer, in input order
+ * @param summary the unit summary
+ * @param excludedVisits visits no date of which was credited, in input order
+ * @param excludedLeaves leaves that could not be applied, in input order
+ */
+record RunReport(
+    String policy,
+    String policyDocument,
+    int year,
+    LocalDateRange period,
+    List<OfficerResult> officers,
+    Summary summary,
+    List<ExcludedVisit> excludedVisits,
+    List<ExcludedLeave> excludedLeaves) {
+  RunReport {
+    officers = List.copyOf(officers);
+    excludedVisits = List.copyOf(excludedVisits);
+    excludedLeaves = List.copyOf(excludedLeaves);
+  }
+
+  /** The rows of {@code results.csv}. */
+  List<ResultRow> rows() {
+    return officers.stream().map(OfficerResult::row).toList();
+  }
+
+  /**
+   * One officer's result with what the reports show besides the CSV row.
+   *
+   * @param row the CSV row
+   * @param name the officer's name (input text)
+   * @param department the officer's department (input text)
+   * @param reason why the status, in words (e.g. the exemption and its leave)
+   * @param findings the findings, in order
+   * @param explanation the full explanation, rendered in the run's language
+   */
+  record OfficerResult(
+      ResultRow row,
+      String name,
+      String department,
+      String reason,
+      List<FindingLine> findings,
+      String explanation) {
+    OfficerResult {
+      findings = List.copyOf(findings);
+    }
+
+    /** Whether the officer is held to the requirement (subject and not exempt). */
+    boolean evaluated() {
+      return row.status().equals("COMPLIANT") || row.status().equals("NON_COMPLIANT");
+    }
+  }
+
+  /**
+   * One finding as the reports show it.
+   *
+   * @param code the finding code
+   * @param severity INFO, WARNING or VIOLATION
+   * @param message the finding in words, in the run's language
+   * @param visitIds the visits concerned
+   * @param citation the rule's citation
+   */
+  record FindingLine(String code, String severity, String message, List<String> visitIds, String citation) {
+    FindingLine {
+      visitIds = List.copyOf(visitIds);
+    }
+  }
+
+  /**
+   * The unit summary.
+   *
+   * @param inScope officers in the input
+   * @param subject officers subject to the requirement
+   * @param exempt subject officers exempt that year
+   * @param exemptByReason exempt officers by kind of leave
+   * @param evaluated subject and not exempt: those held to the requirement
+   * @param compliant evaluated officers who met it
+   * @param nonCompliant evaluated officers who did not
+   * @param complianceRate compliant / evaluated; empty when none is evaluated
+   * @param totalDays days credited to the evaluated officers
+   * @param averageDays total days / evaluated; empty when none is evaluated
+   * @param hostUnitsCovered distinct host units with at least one credited day
+   */
+  record Summary(
+      int inScope,
+      int subject,
+      int exempt,
+      Map<String, Integer> exemptByReason,
+      int evaluated,
+      int compliant,
+      int nonCompliant,
+      Optional<BigDecimal> complianceRate,
+      Days totalDays,
+      Optional<BigDecimal> averageDays,
+      int hostUnitsCovered) {
+    Summary {
+      exemptByReason = Map.copyOf(exemptByReason);
+    }
+  }
+
+  /**
+   * A visit that earned no credit.
+   *
+   * @param visitId the visit
+   * @param officerId the officer the visit names
+   * @param reason the reason code, e.g. {@code UNKNOWN_OFFICER} or {@code INVITED_ONLY}
+   * @param detail the reason in words
+   */
+  record ExcludedVisit(String visitId, String officerId, String reason, String detail) {}
+
+  /**
+   * A leave that could not be applied.
+   *
+   * @param officerId the officer the leave names
+   * @param kind the kind of leave
+   * @param start the first day away
+   * @param end the last day away
+   * @param reason the reason code, e.g. {@code UNKNOWN_OFFICER}
+   */
+  record ExcludedLeave(String officerId, String kind, LocalDate start, LocalDate end, String reason) {}
+}
