@@ -104,7 +104,8 @@ final class Evaluations {
         status = "EXEMPT";
         String kind = requirement.exemption().orElseThrow().kind().name();
         exemptByReason.merge(kind, 1, Integer::sum);
-        reason = kind + " " + requirement.exemption().orElseThrow().leaveDates();
+        LocalDateRange away = requirement.exemption().orElseThrow().leaveDates();
+        reason = kind + " " + away.getStart() + ".." + away.getEndInclusive();
       } else {
         subject++;
         findings = findings(policy, ledger);
@@ -124,8 +125,13 @@ final class Evaluations {
           findings.stream().map(RunReport.FindingLine::code).toList());
       String explanation = status + ": " + credited + " of " + required + " required days credited"
           + (reason.isEmpty() ? "" : " (" + reason + ")") + ". " + policy.citation(PolicyParameter.REQUIRED_DAYS);
+      List<RunReport.VisitOutcome> outcomes = ledger.entries().stream()
+          .map(e -> new RunReport.VisitOutcome(
+              e.visit().id(), e.outcome().name(), e.creditedDates().size(),
+              e.exclusions().stream().map(Exclusion::name).toList()))
+          .toList();
       results.add(new RunReport.OfficerResult(
-          row, officer.name(), officer.department(), reason, findings, explanation));
+          row, officer.name(), officer.department(), reason, findings, outcomes, explanation));
     }
     for (Visit v : data.visits()) {
       if (!officers.containsKey(v.officerId())) {

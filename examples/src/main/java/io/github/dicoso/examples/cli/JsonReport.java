@@ -16,7 +16,7 @@ import java.util.Optional;
 
 /**
  * The JSON output: the policy and period, per officer the same values as {@code results.csv}
- * (with the findings in full), the unit {@code summary}, {@code excluded_visits} and {@code
+ * (with the findings in full) and what became of each of the officer's visits, the unit {@code summary}, {@code excluded_visits} and {@code
  * excluded_leaves}. Days are JSON numbers written {@code 60} or {@code 59.5}.
  *
  * <p>This class is stateless and thread-safe.
@@ -105,6 +105,20 @@ final class JsonReport {
       }
       json.writeEndArray();
       json.writeStringField("citation", finding.citation());
+      json.writeEndObject();
+    }
+    json.writeEndArray();
+    json.writeArrayFieldStart("visits");
+    for (RunReport.VisitOutcome visit : officer.visits()) {
+      json.writeStartObject();
+      json.writeStringField("visit_id", visit.visitId());
+      json.writeStringField("outcome", visit.outcome());
+      json.writeNumberField("credited_dates", visit.creditedDates());
+      json.writeArrayFieldStart("exclusions");
+      for (String exclusion : visit.exclusions()) {
+        json.writeString(exclusion);
+      }
+      json.writeEndArray();
       json.writeEndObject();
     }
     json.writeEndArray();

@@ -52,6 +52,7 @@ record RunReport(
    * @param department the officer's department (input text)
    * @param reason why the status, in words (e.g. the exemption and its leave)
    * @param findings the findings, in order
+   * @param visits what became of each of the officer's visits, in input order
    * @param explanation the full explanation, rendered in the run's language
    */
   record OfficerResult(
@@ -60,9 +61,11 @@ record RunReport(
       String department,
       String reason,
       List<FindingLine> findings,
+      List<VisitOutcome> visits,
       String explanation) {
     OfficerResult {
       findings = List.copyOf(findings);
+      visits = List.copyOf(visits);
     }
 
     /** Whether the officer is held to the requirement (subject and not exempt). */
@@ -115,6 +118,21 @@ record RunReport(
       int hostUnitsCovered) {
     Summary {
       exemptByReason = Map.copyOf(exemptByReason);
+    }
+  }
+
+  /**
+   * What became of one visit of an officer.
+   *
+   * @param visitId the visit
+   * @param outcome CREDITED, PARTLY_CREDITED or EXCLUDED
+   * @param creditedDates the number of the visit's dates credited (a date shared with another
+   *     visit is counted for both here, once in the officer's total)
+   * @param exclusions why the other dates earned nothing, e.g. {@code OUTSIDE_PERIOD}
+   */
+  record VisitOutcome(String visitId, String outcome, int creditedDates, List<String> exclusions) {
+    VisitOutcome {
+      exclusions = List.copyOf(exclusions);
     }
   }
 
