@@ -14,6 +14,9 @@ import io.github.dicoso.leave.Leave;
 import io.github.dicoso.officer.Officer;
 import io.github.dicoso.requirement.Requirement;
 import io.github.dicoso.requirement.RequirementRule;
+import io.github.dicoso.tagging.PhraseTagger;
+import io.github.dicoso.tagging.Tagger;
+import io.github.dicoso.tagging.Tagging;
 import io.github.dicoso.visit.KindOfWork;
 import io.github.dicoso.visit.Visit;
 import java.math.BigDecimal;
@@ -39,6 +42,8 @@ import org.threeten.extra.LocalDateRange;
  * <p>This class is stateless and thread-safe.
  */
 final class Evaluations {
+  private static final Tagger TAGGER = PhraseTagger.builtIn();
+
   private Evaluations() {}
 
   /** Evaluates every officer of {@code data} in {@code year} under {@code policy}. */
@@ -78,7 +83,14 @@ final class Evaluations {
       Eligibility eligibility = EligibilityRule.assess(policy, officer, period);
       Requirement requirement =
           RequirementRule.assess(policy, officer, period, leavesByOfficer.getOrDefault(officer.id(), List.of()));
-      DayLedger ledger = AccrualRule.ledger(policy, officer, period, visits);
+      Map<String, Tagging> taggings = new HashMap<>();
+      for (Visit v : visits) {
+        if (v.kinds().isEmpty()) {
+          taggings.put(v.id(), TAGGER.tag(v.description()));
+        }
+      }
+      DayLedger ledger = AccrualRule.ledger(policy, officer, period, visits,
+          v -> v.kinds().isEmpty() ? taggings.get(v.id()).kinds() : v.kinds());
       hostUnits.addAll(ledger.hostUnits());
       for (VisitEntry entry : ledger.entries()) {
         if (entry.outcome() == VisitEntry.Outcome.EXCLUDED) {
@@ -108,7 +120,7 @@ final class Evaluations {
         reason = kind + " " + away.getStart() + ".." + away.getEndInclusive();
       } else {
         subject++;
-        findings = findings(policy, ledger);
+        findings = findings(policy, ledger, taggings);
         if (credited.isAtLeast(required)) {
           compliant++;
           status = "COMPLIANT";
@@ -160,7 +172,8 @@ final class Evaluations {
         excludedVisits, excludedLeaves);
   }
 
-  private static List<RunReport.FindingLine> findings(Policy policy, DayLedger ledger) {
+  private static List<RunReport.FindingLine> findings(
+      Policy policy, DayLedger ledger, Map<String, Tagging> taggings) {
     List<RunReport.FindingLine> findings = new ArrayList<>();
     for (VisitEntry entry : ledger.entries()) {
       Visit v = entry.visit();
@@ -176,9 +189,14 @@ final class Evaluations {
         findings.add(line(policy, FindingCode.NO_TRAVEL_ORDER, PolicyParameter.COUNT_WITHOUT_TRAVEL_ORDER,
             "visit " + v.id() + " has no travel order", v));
       }
-      if (entry.credited() && v.kinds().isEmpty()) {
-        findings.add(line(policy, FindingCode.UNTAGGED_VISIT, PolicyParameter.KIND_MINIMUMS,
-            "visit " + v.id() + " names no kind of work", v));
+      Tagging tagging = taggings.get(v.id());
+      if (entry.credited() && tagging != null) {
+        findings.add(tagging.unclassified()
+            ? line(policy, FindingCode.UNTAGGED_VISIT, PolicyParameter.KIND_MINIMUMS,
+                "visit " + v.id() + " names no kind of work and its description matched no phrase", v)
+            : line(policy, FindingCode.KINDS_SUGGESTED, PolicyParameter.KIND_MINIMUMS,
+                "visit " + v.id() + " names no kind of work; " + tagging.kinds() + " suggested from '"
+                    + tagging.matches().get(0).phrase() + "'", v));
       }
       if (entry.exclusions().contains(Exclusion.OUTSIDE_SERVICE)) {
         findings.add(line(policy, FindingCode.OUTSIDE_SERVICE, PolicyParameter.PRO_RATING,
