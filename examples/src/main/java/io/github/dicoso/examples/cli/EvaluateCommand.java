@@ -60,7 +60,7 @@ final class EvaluateCommand implements Callable<Integer> {
     PrintWriter err = spec.commandLine().getErr();
     Progress progress = tool.progress();
     Dataset data = input.read(spec, err, progress);
-    RunReport report = Evaluations.evaluate(chosen, year, data, labels, progress);
+    RunReport report = Evaluations.evaluate(chosen, year, data, input.unitName(labels), labels, progress);
     warnExcluded(report, err);
     if (results != null) {
       AtomicFiles.write(results, w -> ResultsCsv.write(report.rows(), w));
@@ -82,7 +82,8 @@ final class EvaluateCommand implements Callable<Integer> {
         Sample.officers(), Sample.visits(), Sample.leaves(), m -> err.println("warning: " + m), tool.progress());
     Labels labels = Labels.of("en");
     RunReport report =
-        Evaluations.evaluate(PolicyChoice.resolve(PolicyChoice.DEFAULT), Sample.YEAR, data, labels, tool.progress());
+        Evaluations.evaluate(
+            PolicyChoice.resolve(PolicyChoice.DEFAULT), Sample.YEAR, data, Sample.NAME, labels, tool.progress());
     warnExcluded(report, err);
     TextReport.print(report, labels, spec.commandLine().getOut());
     return DicosoCli.OK;

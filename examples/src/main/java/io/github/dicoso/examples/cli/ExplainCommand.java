@@ -1,6 +1,8 @@
 package io.github.dicoso.examples.cli;
 
 import io.github.dicoso.Policy;
+import io.github.dicoso.compliance.Evaluation;
+import io.github.dicoso.officer.Officer;
 import java.time.Year;
 import java.util.concurrent.Callable;
 import org.jspecify.annotations.Nullable;
@@ -42,15 +44,16 @@ final class ExplainCommand implements Callable<Integer> {
     Year year = input.year(spec);
     Policy chosen = PolicyChoice.resolve(policy);
     Dataset data = input.read(spec, spec.commandLine().getErr(), tool.progress());
-    if (!data.officersById().containsKey(officer)) {
+    Officer chosenOfficer = data.officersById().get(officer);
+    if (chosenOfficer == null) {
       throw new BadInputException("--officer " + officer + ": no such officer in the officers file");
     }
-    RunReport report = Evaluations.evaluate(chosen, year, data, labels, tool.progress());
-    RunReport.OfficerResult result = report.officers().stream()
-        .filter(o -> o.row().officerId().equals(officer))
-        .findFirst()
-        .orElseThrow();
-    spec.commandLine().getOut().println(result.explanation());
+    Evaluation evaluation = Evaluations.evaluator(chosen).evaluate(
+        chosenOfficer,
+        year,
+        data.visits().stream().filter(v -> v.officerId().equals(officer)).toList(),
+        data.leaves().stream().filter(l -> l.officerId().equals(officer)).toList());
+    spec.commandLine().getOut().println(evaluation.render(labels.locale()));
     return DicosoCli.OK;
   }
 }

@@ -31,6 +31,12 @@ final class InputOptions {
   @Nullable Integer year;
 
   @Option(
+      names = "--unit",
+      paramLabel = "NAME",
+      description = "The unit's name in the report (default: the sample's name, or \"all officers\").")
+  @Nullable String unit;
+
+  @Option(
       names = "--lang",
       paramLabel = "LANG",
       defaultValue = "en",
@@ -54,6 +60,11 @@ final class InputOptions {
       return Sample.YEAR;
     }
     throw new ParameterException(spec.commandLine(), "Missing required option: '--year=YEAR'");
+  }
+
+  /** The unit's name for the report. */
+  String unitName(Labels labels) {
+    return unit != null ? unit : sample ? Sample.NAME : labels.get("unit.defaultName");
   }
 
   /** The labels of the chosen language. */

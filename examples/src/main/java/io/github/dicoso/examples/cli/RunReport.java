@@ -21,6 +21,7 @@ import org.threeten.extra.LocalDateRange;
  * @param period the counting period in that year, closed
  * @param officers one result per officer, in input order
  * @param summary the unit summary
+ * @param unitReportText the library's unit report, rendered in the run's language
  * @param excludedVisits visits no date of which was credited, in input order
  * @param excludedLeaves leaves that could not be applied, in input order
  */
@@ -31,6 +32,7 @@ record RunReport(
     LocalDateRange period,
     List<OfficerResult> officers,
     Summary summary,
+    String unitReportText,
     List<ExcludedVisit> excludedVisits,
     List<ExcludedLeave> excludedLeaves) {
   RunReport {

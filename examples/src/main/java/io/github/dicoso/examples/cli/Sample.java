@@ -13,6 +13,9 @@ final class Sample {
   /** The year the sample covers. */
   static final Year YEAR = Year.of(2019);
 
+  /** The sample unit's name in reports. */
+  static final String NAME = "Tỉnh đoàn (sample agency, constructed)";
+
   /** The folder of the sample's files among the tool's resources. */
   static final String FOLDER = "/sample/";
 

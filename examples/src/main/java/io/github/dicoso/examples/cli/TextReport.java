@@ -24,19 +24,20 @@ final class TextReport {
 
   private TextReport() {}
 
-  /** Prints the whole report. */
+  /**
+   * Prints the whole report: the library's unit report (with its breakdown by department), the
+   * per-officer table and the visits and leaves not credited.
+   */
   static void print(RunReport report, Labels labels, PrintWriter out) {
     out.println(labels.get("report.title") + " " + report.year() + " | " + labels.get("report.policy") + " "
         + report.policy() + ": " + report.policyDocument());
     out.println(labels.get("report.period") + ": " + report.period().getStart() + ".."
         + report.period().getEndInclusive());
     out.println();
-    out.println(labels.get("unit.report"));
-    List<String[]> lines = summaryLines(report, labels);
-    int width = lines.stream().mapToInt(l -> l[0].length()).max().orElse(0);
-    for (String[] line : lines) {
-      out.println("  " + pad(line[0], width) + "  " + line[1]);
-    }
+    out.println(report.unitReportText());
+    out.println("  " + labels.get("unit.excludedVisits") + ": " + report.excludedVisits().size()
+        + (report.excludedLeaves().isEmpty() ? ""
+            : "; " + labels.get("unit.excludedLeaves") + ": " + report.excludedLeaves().size()));
     out.println();
     officers(report, labels, out);
     excluded(report, labels, out);
@@ -144,7 +145,7 @@ final class TextReport {
       out.println();
       out.println(labels.get("unit.excludedVisits"));
       for (RunReport.ExcludedVisit v : report.excludedVisits()) {
-        out.println("  " + v.visitId() + "  " + v.officerId() + "  " + v.reason() + ": " + v.detail());
+        out.println("  " + v.visitId() + "  " + v.officerId() + "  " + v.reason() + "  " + v.detail());
       }
     }
     if (!report.excludedLeaves().isEmpty()) {

@@ -100,7 +100,8 @@ class EvaluateCommandTest {
     Tool.Run run = evaluate();
 
     assertThat(run.status()).isZero();
-    assertThat(run.out()).contains("Unit report").contains("Compliance rate");
+    assertThat(run.out()).contains("Unit report: all officers", "In scope: 4; subject: 3; not subject: 1.",
+        "compliant: 1; non-compliant: 1; rate: 50.00%");
     for (String id : List.of("O-1", "O-2", "O-3", "O-4")) {
       assertThat(run.out().lines().filter(l -> l.startsWith(id + " "))).hasSize(1);
     }
