@@ -35,13 +35,12 @@ import java.util.TreeMap;
  * <p>This class is stateless and thread-safe.
  */
 final class Evaluations {
-  private static final PhraseTagger TAGGER = PhraseTagger.builtIn();
 
   private Evaluations() {}
 
   /** The evaluator the tool uses for {@code policy}. */
   static Evaluator evaluator(Policy policy) {
-    return Evaluator.of(policy).withTagger(TAGGER);
+    return Evaluator.of(policy);
   }
 
   /** Evaluates every officer of {@code data} in {@code year} under {@code policy}. */

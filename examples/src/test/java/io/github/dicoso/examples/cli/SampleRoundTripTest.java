@@ -95,7 +95,7 @@ class SampleRoundTripTest {
         .contains("NOT_SUBJECT", "EXEMPT", "COMPLIANT", "NON_COMPLIANT");
     assertThat(report.rows()).flatExtracting(ResultRow::findings)
         .contains("INVITED_ONLY_NOT_COUNTED", "UNAPPROVED_VISIT", "NO_TRAVEL_ORDER", "KINDS_SUGGESTED",
-            "NO_MEETING_DAY", "OUTSIDE_SERVICE");
+            "NO_MEETING_DAY", "OUTSIDE_SERVICE", "OUTSIDE_PERIOD", "UNTAGGED_VISIT");
     assertThat(report.excludedVisits()).extracting(RunReport.ExcludedVisit::reason)
         .contains("UNKNOWN_OFFICER", "INVITED_ONLY");
     assertThat(report.summary().exemptByReason()).containsOnlyKeys("STUDY", "SICK", "MATERNITY");
