@@ -9,6 +9,8 @@ import java.nio.file.AtomicMoveNotSupportedException;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.nio.file.StandardCopyOption;
+import java.nio.file.StandardOpenOption;
+import java.util.UUID;
 
 /**
  * Writes an output file completely or not at all: the content goes to a temporary file in the
@@ -31,11 +33,15 @@ final class AtomicFiles {
     Path absolute = target.toAbsolutePath();
     Path folder = absolute.getParent();
     Files.createDirectories(folder);
-    Path temporary = Files.createTempFile(folder, "." + absolute.getFileName() + ".", ".tmp");
+    // Not Files.createTempFile: its owner-only permissions would carry over to the output.
+    Path temporary =
+        folder.resolve("." + absolute.getFileName() + "." + UUID.randomUUID() + ".tmp");
     try {
       try (Writer out =
           new BufferedWriter(
-              new OutputStreamWriter(Files.newOutputStream(temporary), StandardCharsets.UTF_8),
+              new OutputStreamWriter(
+                  Files.newOutputStream(temporary, StandardOpenOption.CREATE_NEW, StandardOpenOption.WRITE),
+                  StandardCharsets.UTF_8),
               1 << 16)) {
         content.writeTo(out);
       }

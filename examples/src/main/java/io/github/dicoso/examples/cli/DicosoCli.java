@@ -32,8 +32,9 @@ import picocli.CommandLine.Spec;
       "",
       "Examples:",
       "  java -jar dicoso.jar",
-      "  java -jar dicoso.jar evaluate --officers officers.csv --leaves leaves.csv --visits visits.csv"
-          + " --year 2019 --out results.csv --json results.json --html report.html",
+      "  java -jar dicoso.jar evaluate --officers officers.csv --leaves leaves.csv \\",
+      "      --visits visits.csv --year 2019 \\",
+      "      --out results.csv --json results.json --html report.html",
       "  java -jar dicoso.jar explain --sample --officer BT-07",
       "Exit status: 0 success, 2 bad input or usage, 1 an output could not be written."
     })

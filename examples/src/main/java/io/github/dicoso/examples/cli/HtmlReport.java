@@ -128,7 +128,7 @@ final class HtmlReport {
     out.write("<ul class=\"findings\">\n");
     for (RunReport.FindingLine f : officer.findings()) {
       out.write("<li class=\"" + f.severity() + "\">" + Html.escape(f.code()) + ": " + Html.escape(f.message())
-          + (f.citation().isEmpty() ? "" : " <cite>" + Html.escape(f.citation()) + "</cite>") + "</li>\n");
+          + "</li>\n");
     }
     out.write("</ul>\n");
   }

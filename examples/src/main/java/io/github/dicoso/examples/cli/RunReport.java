@@ -81,7 +81,7 @@ record RunReport(
    *
    * @param code the finding code
    * @param severity INFO, WARNING or VIOLATION
-   * @param message the finding in words, in the run's language
+   * @param message the finding in words with its citation, in the run's language
    * @param visitIds the visits concerned
    * @param citation the rule's citation
    */

@@ -27,6 +27,16 @@ class AtomicFilesTest {
   }
 
   @Test
+  void write_newFile_getsTheUsualPermissionsNotOwnerOnly() throws IOException {
+    Path reference = Files.writeString(dir.resolve("reference.txt"), "x");
+    Path target = dir.resolve("results.csv");
+
+    AtomicFiles.write(target, out -> out.write("x"));
+
+    assertThat(Files.getPosixFilePermissions(target)).isEqualTo(Files.getPosixFilePermissions(reference));
+  }
+
+  @Test
   void write_existingFile_replacesIt() throws IOException {
     Path target = Files.writeString(dir.resolve("results.csv"), "old");
 
