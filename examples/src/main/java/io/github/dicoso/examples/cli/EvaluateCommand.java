@@ -35,12 +35,14 @@ final class EvaluateCommand implements Callable<Integer> {
 
   @Mixin InputOptions input = new InputOptions();
 
+  @Mixin ReportOptions options = new ReportOptions();
+
   @Option(
       names = "--policy",
       paramLabel = "POLICY",
-      defaultValue = PolicyChoice.DEFAULT,
-      description = "The policy to apply (default: ${DEFAULT-VALUE}).")
-  String policy = PolicyChoice.DEFAULT;
+      defaultValue = PolicyOption.DEFAULT,
+      description = "national-2018 (the default), a preset name or a variant file (.properties).")
+  String policy = PolicyOption.DEFAULT;
 
   @Option(names = "--out", paramLabel = "FILE", description = "Write the per-officer results as CSV.")
   @Nullable Path results;
@@ -54,13 +56,13 @@ final class EvaluateCommand implements Callable<Integer> {
   @Override
   public Integer call() throws BadInputException, IOException {
     DicosoCli tool = java.util.Objects.requireNonNull(parent);
-    Labels labels = input.labels(spec);
+    Labels labels = options.labels(spec);
     Year year = input.year(spec);
-    Policy chosen = PolicyChoice.resolve(policy);
     PrintWriter err = spec.commandLine().getErr();
+    Policy chosen = PolicyOption.resolve(policy, InputOptions.warning(err));
     Progress progress = tool.progress();
     Dataset data = input.read(spec, err, progress);
-    RunReport report = Evaluations.evaluate(chosen, year, data, input.unitName(labels), labels, progress);
+    RunReport report = Evaluations.evaluate(chosen, year, data, options.unitName(input, labels), labels, progress);
     warnExcluded(report, err);
     if (results != null) {
       AtomicFiles.write(results, w -> ResultsCsv.write(report.rows(), w));
@@ -83,7 +85,7 @@ final class EvaluateCommand implements Callable<Integer> {
     Labels labels = Labels.of("en");
     RunReport report =
         Evaluations.evaluate(
-            PolicyChoice.resolve(PolicyChoice.DEFAULT), Sample.YEAR, data, Sample.NAME, labels, tool.progress());
+            PolicyOption.resolve(PolicyOption.DEFAULT, InputOptions.warning(err)), Sample.YEAR, data, Sample.NAME, labels, tool.progress());
     warnExcluded(report, err);
     TextReport.print(report, labels, spec.commandLine().getOut());
     return DicosoCli.OK;

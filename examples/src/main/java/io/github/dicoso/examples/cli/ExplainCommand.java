@@ -31,18 +31,29 @@ final class ExplainCommand implements Callable<Integer> {
   @Mixin InputOptions input = new InputOptions();
 
   @Option(
+      names = "--lang",
+      paramLabel = "LANG",
+      defaultValue = "en",
+      description = "Language of the explanation: en or vi (default: ${DEFAULT-VALUE}).")
+  String lang = "en";
+
+  @Option(
       names = "--policy",
       paramLabel = "POLICY",
-      defaultValue = PolicyChoice.DEFAULT,
-      description = "The policy to apply (default: ${DEFAULT-VALUE}).")
-  String policy = PolicyChoice.DEFAULT;
+      defaultValue = PolicyOption.DEFAULT,
+      description = "national-2018 (the default), a preset name or a variant file (.properties).")
+  String policy = PolicyOption.DEFAULT;
 
   @Override
   public Integer call() throws BadInputException {
     DicosoCli tool = java.util.Objects.requireNonNull(parent);
-    Labels labels = input.labels(spec);
+    if (!Labels.LANGUAGES.contains(lang)) {
+      throw new picocli.CommandLine.ParameterException(
+          spec.commandLine(), "--lang " + lang + " is not one of " + String.join(", ", Labels.LANGUAGES));
+    }
+    Labels labels = Labels.of(lang);
     Year year = input.year(spec);
-    Policy chosen = PolicyChoice.resolve(policy);
+    Policy chosen = PolicyOption.resolve(policy, InputOptions.warning(spec.commandLine().getErr()));
     Dataset data = input.read(spec, spec.commandLine().getErr(), tool.progress());
     Officer chosenOfficer = data.officersById().get(officer);
     if (chosenOfficer == null) {

@@ -9,8 +9,8 @@ import picocli.CommandLine.Option;
 import picocli.CommandLine.ParameterException;
 
 /**
- * The input options every command shares: the three CSV files (or the bundled sample), the year
- * and the language of the reports.
+ * The input options every command shares: the three CSV files (or the bundled sample) and the
+ * year.
  *
  * <p>This class is mutable (picocli fills it) and not thread-safe.
  */
@@ -30,19 +30,6 @@ final class InputOptions {
   @Option(names = "--year", paramLabel = "YEAR", description = "The year to evaluate, e.g. 2019 (2019 with --sample).")
   @Nullable Integer year;
 
-  @Option(
-      names = "--unit",
-      paramLabel = "NAME",
-      description = "The unit's name in the report (default: the sample's name, or \"all officers\").")
-  @Nullable String unit;
-
-  @Option(
-      names = "--lang",
-      paramLabel = "LANG",
-      defaultValue = "en",
-      description = "Language of the reports: en or vi (default: ${DEFAULT-VALUE}).")
-  String lang = "en";
-
   /** Whether no input option was given at all (the tool then runs on the sample). */
   boolean none() {
     return officers == null && visits == null && leaves == null && year == null;
@@ -60,20 +47,6 @@ final class InputOptions {
       return Sample.YEAR;
     }
     throw new ParameterException(spec.commandLine(), "Missing required option: '--year=YEAR'");
-  }
-
-  /** The unit's name for the report. */
-  String unitName(Labels labels) {
-    return unit != null ? unit : sample ? Sample.NAME : labels.get("unit.defaultName");
-  }
-
-  /** The labels of the chosen language. */
-  Labels labels(CommandSpec spec) {
-    if (!Labels.LANGUAGES.contains(lang)) {
-      throw new ParameterException(
-          spec.commandLine(), "--lang " + lang + " is not one of " + String.join(", ", Labels.LANGUAGES));
-    }
-    return Labels.of(lang);
   }
 
   /**
@@ -104,7 +77,8 @@ final class InputOptions {
         progress);
   }
 
-  private static java.util.function.Consumer<String> warning(PrintWriter err) {
+  /** Prints warnings on {@code err}. */
+  static java.util.function.Consumer<String> warning(PrintWriter err) {
     return message -> {
       err.println("warning: " + message);
       err.flush();

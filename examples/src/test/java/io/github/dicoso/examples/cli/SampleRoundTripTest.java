@@ -28,7 +28,7 @@ class SampleRoundTripTest {
     List<ResultRow> read = ResultsCsv.read(CsvSource.file(out));
 
     RunReport report = Evaluations.evaluate(
-        PolicyChoice.resolve(PolicyChoice.DEFAULT), Sample.YEAR, sample(), Sample.NAME, Labels.of("en"), Progress.none());
+        io.github.dicoso.Policies.national2018(), Sample.YEAR, sample(), Sample.NAME, Labels.of("en"), Progress.none());
     assertThat(read).isEqualTo(report.rows());
     assertThat(read).anySatisfy(r -> assertThat(r.credited().isWhole()).isFalse());
   }
@@ -89,7 +89,7 @@ class SampleRoundTripTest {
   @Test
   void sample_coversTheCasesItIsMeantToShow() throws Exception {
     RunReport report = Evaluations.evaluate(
-        PolicyChoice.resolve(PolicyChoice.DEFAULT), Sample.YEAR, sample(), Sample.NAME, Labels.of("en"), Progress.none());
+        io.github.dicoso.Policies.national2018(), Sample.YEAR, sample(), Sample.NAME, Labels.of("en"), Progress.none());
 
     assertThat(report.rows()).extracting(ResultRow::status)
         .contains("NOT_SUBJECT", "EXEMPT", "COMPLIANT", "NON_COMPLIANT");

@@ -1,0 +1,88 @@
+package io.github.dicoso.examples.cli;
+
+import io.github.dicoso.Policies;
+import io.github.dicoso.Policy;
+import io.github.dicoso.variant.PolicyChecks;
+import io.github.dicoso.variant.PolicyProblem;
+import io.github.dicoso.variant.Presets;
+import io.github.dicoso.variant.VariantFile;
+import java.io.IOException;
+import java.io.Reader;
+import java.nio.charset.CharacterCodingException;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.NoSuchFileException;
+import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.function.Consumer;
+
+/**
+ * Resolves the {@code --policy} option: {@code national-2018}, the name of a preset (e.g. {@code
+ * thirty-day-year}), or a variant file ending in {@code .properties}. A resolved policy is checked
+ * with {@link PolicyChecks}: an ERROR problem (a rule nobody can satisfy) stops the run, a
+ * WARNING is reported on standard error.
+ *
+ * <p>This class is stateless and thread-safe.
+ */
+final class PolicyOption {
+  /** The policy used when {@code --policy} is not given. */
+  static final String DEFAULT = Policies.NATIONAL_2018;
+
+  private PolicyOption() {}
+
+  /** The names {@code --policy} accepts besides variant files. */
+  static List<String> names() {
+    return Presets.names();
+  }
+
+  /**
+   * The policy {@code choice} names or the variant file it points to, checked.
+   *
+   * @throws BadInputException naming the choice: an unknown name (with the nearest known one), a
+   *     variant file that cannot be read or has an error (with its line, key and value), or a
+   *     policy with an ERROR problem
+   */
+  static Policy resolve(String choice, Consumer<String> warnings) throws BadInputException {
+    Policy policy = choice.endsWith(".properties") ? read(Path.of(choice)) : named(choice);
+    List<String> errors = new ArrayList<>();
+    for (PolicyProblem problem : PolicyChecks.check(policy)) {
+      if (problem.severity() == PolicyProblem.Severity.ERROR) {
+        errors.add(problem.toString());
+      } else {
+        warnings.accept("--policy " + choice + ": " + problem);
+      }
+    }
+    if (!errors.isEmpty()) {
+      throw new BadInputException(
+          "--policy " + choice + ": the policy cannot be applied:" + System.lineSeparator() + "  "
+              + String.join(System.lineSeparator() + "  ", errors));
+    }
+    return policy;
+  }
+
+  /** The national policy or a preset, by name. */
+  private static Policy named(String name) throws BadInputException {
+    try {
+      return Presets.byName(name);
+    } catch (IllegalArgumentException e) {
+      throw new BadInputException(
+          "--policy " + name + ": " + e.getMessage() + "; or give a variant file ending in .properties");
+    }
+  }
+
+  /** A variant file, read as UTF-8. */
+  private static Policy read(Path file) throws BadInputException {
+    try (Reader reader = Files.newBufferedReader(file, StandardCharsets.UTF_8)) {
+      return VariantFile.read(reader);
+    } catch (NoSuchFileException e) {
+      throw new BadInputException("--policy " + file + ": no such file");
+    } catch (CharacterCodingException e) {
+      throw new BadInputException("--policy " + file + ": the file is not valid UTF-8 text");
+    } catch (IOException e) {
+      throw new BadInputException("--policy " + file + ": cannot be read: " + e.getMessage());
+    } catch (IllegalArgumentException e) {
+      throw new BadInputException(file + ": " + e.getMessage());
+    }
+  }
+}
