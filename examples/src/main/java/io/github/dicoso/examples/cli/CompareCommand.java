@@ -71,7 +71,8 @@ final class CompareCommand implements Callable<Integer> {
     ComparisonResult result =
         VariantComparison.of(resolved.get(0), resolved.subList(1, resolved.size()))
             .compare(data.officers(), data.visits(), data.leaves(), year);
-    long unknown = data.visits().stream().filter(v -> !data.officersById().containsKey(v.officerId())).count();
+    java.util.Map<String, ?> known = data.officersById();
+    long unknown = data.visits().stream().filter(v -> !known.containsKey(v.officerId())).count();
     if (unknown > 0) {
       err.println("warning: " + unknown + (unknown == 1 ? " visit names" : " visits name")
           + " an officer not in the officers file; credited to no one under every policy");

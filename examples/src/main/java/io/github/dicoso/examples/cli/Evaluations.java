@@ -115,7 +115,7 @@ final class Evaluations {
         e.officerId(), e.status().name(), e.required(), e.credited(), e.shortfall(), e.byKind(),
         e.byHostLevel(), e.findings().stream().map(f -> f.code().name()).toList());
     return new RunReport.OfficerResult(
-        row, e.officerName(), e.department(), reason(e), findings, visits, e.render(locale));
+        row, e.officerName(), e.department(), reason(e), findings, visits);
   }
 
   /** Why an officer is not held to the requirement: the eligibility reason or the exemption. */

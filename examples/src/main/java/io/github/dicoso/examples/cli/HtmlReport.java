@@ -7,7 +7,11 @@ import java.io.IOException;
 import java.io.Writer;
 import java.math.BigDecimal;
 import java.math.RoundingMode;
+import java.text.NumberFormat;
+import java.util.ArrayList;
 import java.util.List;
+import java.util.Map;
+import java.util.TreeMap;
 
 /**
  * The HTML report: one self-contained page (inline style, no scripts, nothing fetched) with the
@@ -69,11 +73,47 @@ final class HtmlReport {
 
   private static void summary(RunReport report, Labels labels, Writer out) throws IOException {
     out.write("<h2>" + Html.escape(labels.get("unit.report")) + "</h2>\n<table class=\"summary\">\n");
-    List<String[]> lines = TextReport.summaryLines(report, labels);
+    List<String[]> lines = summaryLines(report, labels);
     for (String[] line : lines) {
       out.write("<tr><th>" + Html.escape(line[0]) + "</th><td class=\"n\">" + Html.escape(line[1]) + "</td></tr>\n");
     }
     out.write("</table>\n");
+  }
+
+  /** The unit summary as label-value pairs, in the run's language. */
+  private static List<String[]> summaryLines(RunReport report, Labels labels) {
+    RunReport.Summary s = report.summary();
+    NumberFormat numbers = NumberFormat.getNumberInstance(labels.locale());
+    numbers.setMaximumFractionDigits(2);
+    NumberFormat percent = NumberFormat.getPercentInstance(labels.locale());
+    percent.setMaximumFractionDigits(1);
+    List<String[]> lines = new ArrayList<>();
+    lines.add(new String[] {labels.get("unit.inScope"), numbers.format(s.inScope())});
+    lines.add(new String[] {labels.get("unit.subject"), numbers.format(s.subject())});
+    lines.add(new String[] {labels.get("unit.notSubject"), numbers.format(s.inScope() - s.subject())});
+    StringBuilder exempt = new StringBuilder(numbers.format(s.exempt()));
+    if (!s.exemptByReason().isEmpty()) {
+      Map<String, Integer> sorted = new TreeMap<>(s.exemptByReason());
+      exempt.append(" (");
+      sorted.forEach((reason, n) -> exempt.append(exempt.charAt(exempt.length() - 1) == '(' ? "" : ", ")
+          .append(reason).append(' ').append(n));
+      exempt.append(')');
+    }
+    lines.add(new String[] {labels.get("unit.exempt"), exempt.toString()});
+    lines.add(new String[] {labels.get("unit.evaluated"), numbers.format(s.evaluated())});
+    lines.add(new String[] {labels.get("unit.compliant"), numbers.format(s.compliant())});
+    lines.add(new String[] {labels.get("unit.nonCompliant"), numbers.format(s.nonCompliant())});
+    lines.add(new String[] {labels.get("unit.complianceRate"),
+        s.complianceRate().map(percent::format).orElse("-")});
+    lines.add(new String[] {labels.get("unit.totalDays"), numbers.format(s.totalDays().toBigDecimal())});
+    lines.add(new String[] {labels.get("unit.averageDays"),
+        s.averageDays().map(BigDecimal::doubleValue).map(numbers::format).orElse("-")});
+    lines.add(new String[] {labels.get("unit.hostUnits"), numbers.format(s.hostUnitsCovered())});
+    lines.add(new String[] {labels.get("unit.excludedVisits"), numbers.format(report.excludedVisits().size())});
+    if (!report.excludedLeaves().isEmpty()) {
+      lines.add(new String[] {labels.get("unit.excludedLeaves"), numbers.format(report.excludedLeaves().size())});
+    }
+    return lines;
   }
 
   /** The number of days the full width of a bar stands for: the largest requirement or credit. */

@@ -30,11 +30,6 @@ final class InputOptions {
   @Option(names = "--year", paramLabel = "YEAR", description = "The year to evaluate, e.g. 2019 (2019 with --sample).")
   @Nullable Integer year;
 
-  /** Whether no input option was given at all (the tool then runs on the sample). */
-  boolean none() {
-    return officers == null && visits == null && leaves == null && year == null;
-  }
-
   /** The year to evaluate. */
   Year year(CommandSpec spec) {
     if (year != null) {

@@ -54,8 +54,7 @@ record RunReport(
    * @param department the officer's department (input text)
    * @param reason why the status, in words (e.g. the exemption and its leave)
    * @param findings the findings, in order
-   * @param visits what became of each of the officer's visits, in input order
-   * @param explanation the full explanation, rendered in the run's language
+   * @param visits what became of each of the officer's visits, in date order
    */
   record OfficerResult(
       ResultRow row,
@@ -63,8 +62,7 @@ record RunReport(
       String department,
       String reason,
       List<FindingLine> findings,
-      List<VisitOutcome> visits,
-      String explanation) {
+      List<VisitOutcome> visits) {
     OfficerResult {
       findings = List.copyOf(findings);
       visits = List.copyOf(visits);

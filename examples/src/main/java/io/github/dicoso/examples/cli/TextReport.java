@@ -3,13 +3,10 @@ package io.github.dicoso.examples.cli;
 import io.github.dicoso.visit.HostLevel;
 import io.github.dicoso.visit.KindOfWork;
 import java.io.PrintWriter;
-import java.math.BigDecimal;
-import java.text.NumberFormat;
 import java.util.ArrayList;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
-import java.util.TreeMap;
 
 /**
  * The report printed on standard output: the unit report, then one line per officer (status,
@@ -42,42 +39,6 @@ final class TextReport {
     officers(report, labels, out);
     excluded(report, labels, out);
     out.flush();
-  }
-
-  /** The unit summary as label-value pairs, in the run's language. */
-  static List<String[]> summaryLines(RunReport report, Labels labels) {
-    RunReport.Summary s = report.summary();
-    NumberFormat numbers = NumberFormat.getNumberInstance(labels.locale());
-    numbers.setMaximumFractionDigits(2);
-    NumberFormat percent = NumberFormat.getPercentInstance(labels.locale());
-    percent.setMaximumFractionDigits(1);
-    List<String[]> lines = new ArrayList<>();
-    lines.add(new String[] {labels.get("unit.inScope"), numbers.format(s.inScope())});
-    lines.add(new String[] {labels.get("unit.subject"), numbers.format(s.subject())});
-    lines.add(new String[] {labels.get("unit.notSubject"), numbers.format(s.inScope() - s.subject())});
-    StringBuilder exempt = new StringBuilder(numbers.format(s.exempt()));
-    if (!s.exemptByReason().isEmpty()) {
-      Map<String, Integer> sorted = new TreeMap<>(s.exemptByReason());
-      exempt.append(" (");
-      sorted.forEach((reason, n) -> exempt.append(exempt.charAt(exempt.length() - 1) == '(' ? "" : ", ")
-          .append(reason).append(' ').append(n));
-      exempt.append(')');
-    }
-    lines.add(new String[] {labels.get("unit.exempt"), exempt.toString()});
-    lines.add(new String[] {labels.get("unit.evaluated"), numbers.format(s.evaluated())});
-    lines.add(new String[] {labels.get("unit.compliant"), numbers.format(s.compliant())});
-    lines.add(new String[] {labels.get("unit.nonCompliant"), numbers.format(s.nonCompliant())});
-    lines.add(new String[] {labels.get("unit.complianceRate"),
-        s.complianceRate().map(percent::format).orElse("-")});
-    lines.add(new String[] {labels.get("unit.totalDays"), numbers.format(s.totalDays().toBigDecimal())});
-    lines.add(new String[] {labels.get("unit.averageDays"),
-        s.averageDays().map(BigDecimal::doubleValue).map(numbers::format).orElse("-")});
-    lines.add(new String[] {labels.get("unit.hostUnits"), numbers.format(s.hostUnitsCovered())});
-    lines.add(new String[] {labels.get("unit.excludedVisits"), numbers.format(report.excludedVisits().size())});
-    if (!report.excludedLeaves().isEmpty()) {
-      lines.add(new String[] {labels.get("unit.excludedLeaves"), numbers.format(report.excludedLeaves().size())});
-    }
-    return lines;
   }
 
   private static void officers(RunReport report, Labels labels, PrintWriter out) {
