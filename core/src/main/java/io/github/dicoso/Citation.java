@@ -29,12 +29,19 @@ public abstract class Citation {
     DEFAULT
   }
 
-  /** A builder for a citation. */
+  /** {@return a builder for a citation} */
   public static ImmutableCitation.Builder builder() {
     return ImmutableCitation.builder();
   }
 
-  /** A citation of a national document. */
+  /**
+   * A citation of a national document.
+   *
+   * @param document the document's number and title, e.g. {@code Hướng dẫn 03-HD/TWĐTN-BTC}
+   * @param date the date the document was issued
+   * @param provision what the cited provision says, in one line; may be empty
+   * @return the citation
+   */
   public static Citation national(String document, LocalDate date, String provision) {
     return builder()
         .authority(Authority.NATIONAL)
@@ -45,7 +52,12 @@ public abstract class Citation {
         .build();
   }
 
-  /** A citation of one of this library's defaults, with the reason for the choice. */
+  /**
+   * A citation of one of this library's defaults, with the reason for the choice.
+   *
+   * @param provision the choice made and why the sources do not settle it
+   * @return the citation
+   */
   public static Citation libraryDefault(String provision) {
     return builder()
         .authority(Authority.DEFAULT)
@@ -54,25 +66,28 @@ public abstract class Citation {
         .build();
   }
 
-  /** Who stands behind the cited rule. */
+  /** {@return who stands behind the cited rule} */
   public abstract Authority authority();
 
-  /** The document's number and kind, e.g. {@code Hướng dẫn 03-HD/TWĐTN-BTC}. */
+  /** {@return the document's number and kind, e.g. {@code Hướng dẫn 03-HD/TWĐTN-BTC}} */
   public abstract String document();
 
-  /** The date the document was issued. */
+  /** {@return the date the document was issued} */
   public abstract Optional<LocalDate> date();
 
-  /** The body that issued the document, e.g. {@code Tỉnh đoàn Hậu Giang}. */
+  /** {@return the body that issued the document, e.g. {@code Tỉnh đoàn Hậu Giang}} */
   public abstract Optional<String> issuer();
 
-  /** What the cited provision says, in one line; may be empty. */
+  /** {@return what the cited provision says, in one line; may be empty} */
   @Value.Default
   public String provision() {
     return "";
   }
 
-  /** The document with its date, Vietnamese style: {@code Hướng dẫn 03-HD/TWĐTN-BTC, 21/3/2018}. */
+  /**
+   * {@return the document with its date, Vietnamese style: {@code Hướng dẫn 03-HD/TWĐTN-BTC,
+   * 21/3/2018}}
+   */
   public String shortForm() {
     return document() + date().map(d -> ", " + VIETNAMESE_DATE.format(d)).orElse("");
   }

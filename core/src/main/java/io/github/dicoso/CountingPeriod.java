@@ -16,12 +16,18 @@ import org.threeten.extra.LocalDateRange;
 public abstract class CountingPeriod {
   CountingPeriod() {}
 
-  /** The whole calendar year, 1/1–31/12. */
+  /** {@return the whole calendar year, 1/1–31/12} */
   public static CountingPeriod calendarYear() {
     return of(MonthDay.of(1, 1), MonthDay.of(12, 31));
   }
 
-  /** The span from {@code first} to {@code last}, both inclusive, within each year. */
+  /**
+   * The span from {@code first} to {@code last}, both inclusive, within each year.
+   *
+   * @param first the first day counted in each year
+   * @param last the last day counted in each year
+   * @return the counting period
+   */
   public static CountingPeriod of(MonthDay first, MonthDay last) {
     return ImmutableCountingPeriod.of(first, last);
   }
@@ -29,6 +35,8 @@ public abstract class CountingPeriod {
   /**
    * Parses {@code 03-01..12-31}.
    *
+   * @param text {@code MM-DD..MM-DD}
+   * @return the counting period
    * @throws IllegalArgumentException naming the text if it is not of that form
    */
   public static CountingPeriod parse(CharSequence text) {
@@ -47,15 +55,15 @@ public abstract class CountingPeriod {
     }
   }
 
-  /** The first month-day counted, inclusive. */
+  /** {@return the first month-day counted, inclusive} */
   @Value.Parameter
   public abstract MonthDay first();
 
-  /** The last month-day counted, inclusive. */
+  /** {@return the last month-day counted, inclusive} */
   @Value.Parameter
   public abstract MonthDay last();
 
-  /** Whether this is the whole calendar year. */
+  /** {@return whether this is the whole calendar year} */
   public boolean isCalendarYear() {
     return first().equals(MonthDay.of(1, 1)) && last().equals(MonthDay.of(12, 31));
   }
@@ -63,6 +71,9 @@ public abstract class CountingPeriod {
   /**
    * The dates counted in {@code year}, as a closed range ({@link LocalDateRange#getEndInclusive()}
    * is the last day counted). A last day of 29/2 falls back to 28/2 in a common year.
+   *
+   * @param year the year
+   * @return the dates counted in that year
    */
   public LocalDateRange in(Year year) {
     return LocalDateRange.ofClosed(first().atYear(year.getValue()), last().atYear(year.getValue()));

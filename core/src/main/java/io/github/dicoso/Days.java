@@ -25,12 +25,22 @@ public final class Days implements Comparable<Days> {
     this.halves = halves;
   }
 
-  /** A whole number of days. */
+  /**
+   * A whole number of days.
+   *
+   * @param wholeDays the number of days
+   * @return that many days
+   */
   public static Days of(long wholeDays) {
     return ofHalves(Math.multiplyExact(wholeDays, 2));
   }
 
-  /** A number of half days: {@code ofHalves(119)} is 59.5 days. */
+  /**
+   * A number of half days: {@code ofHalves(119)} is 59.5 days.
+   *
+   * @param halves the number of half days
+   * @return half that many days
+   */
   public static Days ofHalves(long halves) {
     if (halves == 0) {
       return ZERO;
@@ -41,6 +51,8 @@ public final class Days implements Comparable<Days> {
   /**
    * Parses {@code 60}, {@code 59.5} or {@code 59,5}.
    *
+   * @param text a whole or half number of days, with a point or a comma
+   * @return the days
    * @throws IllegalArgumentException naming the text if it is not a whole or half number of days
    */
   public static Days parse(CharSequence text) {
@@ -54,47 +66,72 @@ public final class Days implements Comparable<Days> {
     }
   }
 
-  /** This quantity in half days. */
+  /** {@return this quantity in half days} */
   public long halves() {
     return halves;
   }
 
-  /** Whether this is a whole number of days. */
+  /** {@return whether this is a whole number of days} */
   public boolean isWhole() {
     return halves % 2 == 0;
   }
 
-  /** Whether this is zero. */
+  /** {@return whether this is zero} */
   public boolean isZero() {
     return halves == 0;
   }
 
-  /** Whether this is below zero. */
+  /** {@return whether this is below zero} */
   public boolean isNegative() {
     return halves < 0;
   }
 
-  /** The sum of this and {@code other}. */
+  /**
+   * The sum of this and {@code other}.
+   *
+   * @param other the days to add
+   * @return the sum
+   */
   public Days plus(Days other) {
     return ofHalves(Math.addExact(halves, other.halves));
   }
 
-  /** The difference of this and {@code other}; may be negative. */
+  /**
+   * The difference of this and {@code other}; may be negative.
+   *
+   * @param other the days to subtract
+   * @return the difference
+   */
   public Days minus(Days other) {
     return ofHalves(Math.subtractExact(halves, other.halves));
   }
 
-  /** This minus {@code other}, or zero when {@code other} is larger. */
+  /**
+   * This minus {@code other}, or zero when {@code other} is larger.
+   *
+   * @param other the days to subtract
+   * @return the difference, never below zero
+   */
   public Days minusFloorZero(Days other) {
     return halves > other.halves ? minus(other) : ZERO;
   }
 
-  /** Whether this is at least {@code other}. */
+  /**
+   * Whether this is at least {@code other}.
+   *
+   * @param other the days to compare with
+   * @return whether this is at least {@code other}
+   */
   public boolean isAtLeast(Days other) {
     return halves >= other.halves;
   }
 
-  /** Whether this is less than {@code other}. */
+  /**
+   * Whether this is less than {@code other}.
+   *
+   * @param other the days to compare with
+   * @return whether this is less than {@code other}
+   */
   public boolean isLessThan(Days other) {
     return halves < other.halves;
   }
@@ -103,6 +140,10 @@ public final class Days implements Comparable<Days> {
    * This quantity scaled by {@code numerator / denominator} (a fraction between 0 and 1) and, when
    * the fraction is below 1, rounded up to a whole day: the pro-rating arithmetic of the
    * requirement.
+   *
+   * @param numerator the part, from 0 to {@code denominator}
+   * @param denominator the whole, positive
+   * @return the scaled days
    */
   public Days scaledRoundingUp(long numerator, long denominator) {
     if (denominator <= 0 || numerator < 0 || numerator > denominator) {
@@ -117,17 +158,27 @@ public final class Days implements Comparable<Days> {
     return of(Math.floorDiv(Math.addExact(scaled, wholeDenominator - 1), wholeDenominator));
   }
 
-  /** The larger of this and {@code other}. */
+  /**
+   * The larger of this and {@code other}.
+   *
+   * @param other the days to compare with
+   * @return the larger
+   */
   public Days max(Days other) {
     return halves >= other.halves ? this : other;
   }
 
-  /** The smaller of this and {@code other}. */
+  /**
+   * The smaller of this and {@code other}.
+   *
+   * @param other the days to compare with
+   * @return the smaller
+   */
   public Days min(Days other) {
     return halves <= other.halves ? this : other;
   }
 
-  /** This quantity as a decimal: 60 or 59.5. */
+  /** {@return this quantity as a decimal: 60 or 59.5} */
   public BigDecimal toBigDecimal() {
     return BigDecimal.valueOf(halves, 0).divide(BigDecimal.valueOf(2)).stripTrailingZeros();
   }

@@ -13,12 +13,17 @@ import org.immutables.value.Value;
 public abstract class ExemptionRule {
   ExemptionRule() {}
 
-  /** A leave of at least {@code threshold} exempts (e.g. {@code Period.ofMonths(6)}). */
+  /**
+   * A leave of at least {@code threshold} exempts (e.g. {@code Period.ofMonths(6)}).
+   *
+   * @param threshold the shortest leave that exempts; zero for any length
+   * @return the rule
+   */
   public static ExemptionRule atLeast(Period threshold) {
     return ImmutableExemptionRule.of(threshold);
   }
 
-  /** A leave of any length exempts. */
+  /** {@return a leave of any length exempts} */
   public static ExemptionRule anyLength() {
     return atLeast(Period.ZERO);
   }
@@ -26,6 +31,8 @@ public abstract class ExemptionRule {
   /**
    * Parses {@code P6M}, {@code 6M} or {@code 0} (any length).
    *
+   * @param text an ISO-8601 period, with or without the leading {@code P}, or {@code 0}
+   * @return the rule
    * @throws IllegalArgumentException naming the text if it is not an ISO period
    */
   public static ExemptionRule parse(CharSequence text) {
@@ -41,11 +48,11 @@ public abstract class ExemptionRule {
     }
   }
 
-  /** The shortest continuous leave that exempts. */
+  /** {@return the shortest continuous leave that exempts} */
   @Value.Parameter
   public abstract Period threshold();
 
-  /** Whether a leave of any length exempts. */
+  /** {@return whether a leave of any length exempts} */
   public boolean exemptsAnyLength() {
     return threshold().isZero();
   }

@@ -19,9 +19,9 @@ public final class Policies {
   private Policies() {}
 
   /**
-   * The national rule: Hướng dẫn 03-HD/TWĐTN-BTC of 21/3/2018 of the Secretariat of the Central
-   * Youth Union, "chế độ đi công tác cơ sở của cán bộ Đoàn cấp trung ương và cấp tỉnh, giai đoạn
-   * 2018–2022". Each parameter cites the guidance where it says so, and is cited as a library
+   * {@return the national rule: Hướng dẫn 03-HD/TWĐTN-BTC of 21/3/2018 of the Secretariat of the
+   * Central Youth Union, "chế độ đi công tác cơ sở của cán bộ Đoàn cấp trung ương và cấp tỉnh, giai
+   * đoạn 2018–2022"} Each parameter cites the guidance where it says so, and is cited as a library
    * default where the sources are silent.
    */
   public static Policy national2018() {

@@ -42,114 +42,133 @@ import org.immutables.value.Value;
 public abstract class Policy {
   Policy() {}
 
-  /** A builder for a policy; {@code Policy.builder().from(base)} starts from an existing one. */
+  /**
+   * {@return a builder for a policy; {@code Policy.builder().from(base)} starts from an existing
+   * one}
+   */
   public static ImmutablePolicy.Builder builder() {
     return ImmutablePolicy.builder();
   }
 
-  /** The policy's name, e.g. {@code national-2018}. */
+  /** {@return the policy's name, e.g. {@code national-2018}} */
   public abstract String name();
 
-  /** The document that issues this policy as a whole. */
+  /** {@return the document that issues this policy as a whole} */
   public abstract Citation document();
 
-  /** The name of the policy this one was derived from, if it is a variant. */
+  /** {@return the name of the policy this one was derived from, if it is a variant} */
   public abstract Optional<String> base();
 
   /**
-   * Days at the grassroots required of a subject officer in a counting period. National: 60
-   * ("đủ 02 tháng (60 ngày/năm) trở lên").
+   * {@return days at the grassroots required of a subject officer in a counting period} National:
+   * 60 ("đủ 02 tháng (60 ngày/năm) trở lên").
    */
   public abstract Days requiredDays();
 
-  /** The part of each year in which days are counted. National: the calendar year. */
+  /** {@return the part of each year in which days are counted. National: the calendar year} */
   public abstract CountingPeriod countingPeriod();
 
-  /** The levels whose officers are subject. National: CENTRAL and PROVINCIAL. */
+  /** {@return the levels whose officers are subject. National: CENTRAL and PROVINCIAL} */
   public abstract Set<Level> subjectLevels();
 
-  /** The kinds of employment that are subject. National: FULL_TIME. */
+  /** {@return the kinds of employment that are subject. National: FULL_TIME} */
   public abstract Set<Employment> subjectEmployment();
 
   /**
-   * Whether full-time executive committee members at a subject level are subject. National: yes
-   * (Bình Thuận 2019 reports 29/37 committee members).
+   * {@return whether full-time executive committee members at a subject level are subject}
+   * National: yes (Bình Thuận 2019 reports 29/37 committee members).
    */
   public abstract boolean committeeMembersSubject();
 
-  /** How the requirement scales for partial service. Default: by days of service, rounded up. */
+  /**
+   * {@return how the requirement scales for partial service} Default: by days of service, rounded
+   * up.
+   */
   public abstract ProRating proRating();
 
   /**
-   * For each leave kind that can exempt, the rule that says when it does. National: study of 6
-   * months or more, long-term sick leave (default threshold 6 months), maternity at any length.
-   * Kinds not in the map never exempt and never reduce the requirement.
+   * {@return for each leave kind that can exempt, the rule that says when it does} National: study
+   * of 6 months or more, long-term sick leave (default threshold 6 months), maternity at any
+   * length. Kinds not in the map never exempt and never reduce the requirement.
    */
   public abstract Map<LeaveKind, ExemptionRule> exemptions();
 
   /**
-   * Whether a qualifying leave too short to exempt reduces the requirement pro rata to the days
-   * away. Default: yes.
+   * {@return whether a qualifying leave too short to exempt reduces the requirement pro rata to the
+   * days away} Default: yes.
    */
   public abstract boolean leaveReducesRequirement();
 
-  /** Whether a visit the officer was only invited to counts. National: never. */
+  /** {@return whether a visit the officer was only invited to counts. National: never} */
   public abstract boolean countInvitedOnly();
 
-  /** Whether a visit not registered and approved counts. Default: yes, and it is reported. */
+  /**
+   * {@return whether a visit not registered and approved counts. Default: yes, and it is reported}
+   */
   public abstract boolean countUnapproved();
 
-  /** Whether a visit without a travel order counts. Default: yes, and it is reported. */
+  /** {@return whether a visit without a travel order counts. Default: yes, and it is reported} */
   public abstract boolean countWithoutTravelOrder();
 
   /**
-   * Whether a half-day visit earns half a day (two on one date make one day). Default: yes. When
-   * off, half-day visits earn nothing.
+   * {@return whether a half-day visit earns half a day (two on one date make one day)} Default:
+   * yes. When off, half-day visits earn nothing.
    */
   public abstract boolean halfDayCredit();
 
   /**
-   * Days after a visit ends within which its result report is due; empty when the policy sets no
-   * deadline. National: none (Quảng Trị 2020: 10).
+   * {@return days after a visit ends within which its result report is due; empty when the policy
+   * sets no deadline} National: none (Quảng Trị 2020: 10).
    */
   public abstract Optional<Integer> reportDeadlineDays();
 
   /**
-   * Minimum days at each host level (Bà Rịa–Vũng Tàu: 30 branch, 20 commune, 10 district).
+   * {@return minimum days at each host level (Bà Rịa–Vũng Tàu: 30 branch, 20 commune, 10 district)}
    * National: none.
    */
   public abstract Map<HostLevel, Days> hostLevelMinimums();
 
-  /** Minimum days of each kind of work. National: none. */
+  /** {@return minimum days of each kind of work. National: none} */
   public abstract Map<KindOfWork, Days> kindMinimums();
 
   /**
-   * Whether at least one branch-meeting (MEETING) day is expected in the period; reported when
-   * missing. National: yes, branch meetings are one of the four kinds of work.
+   * {@return whether at least one branch-meeting (MEETING) day is expected in the period; reported
+   * when missing} National: yes, branch meetings are one of the four kinds of work.
    */
   public abstract boolean meetingDayExpected();
 
-  /** Whether visits must fall inside the province's scheduled windows. National: no. */
+  /** {@return whether visits must fall inside the province's scheduled windows. National: no} */
   public abstract boolean windowsRequired();
 
-  /** The deadline for registering a planned visit, if the policy sets one. National: none. */
+  /**
+   * {@return the deadline for registering a planned visit, if the policy sets one. National: none}
+   */
   public abstract Optional<RegistrationDeadline> registrationDeadline();
 
   /**
-   * The most delegations a host unit should receive in one window, if capped. National: no cap.
+   * {@return the most delegations a host unit should receive in one window, if capped} National: no
+   * cap.
    */
   public abstract Optional<Integer> maxDelegationsPerHostPerWindow();
 
   /**
-   * Days targeted for each quarter, Q1 to Q4; empty for an even split of {@link #requiredDays()}
-   * (15 a quarter for 60).
+   * {@return days targeted for each quarter, Q1 to Q4; empty for an even split of {@link
+   * #requiredDays()} (15 a quarter for 60)}
    */
   public abstract List<Days> quarterlyTargets();
 
-  /** The citation of each parameter; parameters not listed are cited by {@link #document()}. */
+  /**
+   * {@return the citation of each parameter; parameters not listed are cited by {@link
+   * #document()}}
+   */
   public abstract Map<PolicyParameter, Citation> citations();
 
-  /** The citation of the document that sets {@code parameter} in this policy. */
+  /**
+   * The citation of the document that sets {@code parameter} in this policy.
+   *
+   * @param parameter the parameter
+   * @return its citation
+   */
   public Citation citation(PolicyParameter parameter) {
     Citation c = citations().get(parameter);
     return c != null ? c : document();

@@ -52,7 +52,7 @@ public enum PolicyParameter {
     this.key = key;
   }
 
-  /** The key of this parameter in a variant file (for maps, the prefix before the dot). */
+  /** {@return the key of this parameter in a variant file (for maps, the prefix before the dot)} */
   public String key() {
     return key;
   }

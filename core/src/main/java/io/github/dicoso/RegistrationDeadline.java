@@ -20,7 +20,13 @@ public abstract class RegistrationDeadline {
     WINDOW_START
   }
 
-  /** Registration at least {@code daysBefore} days before {@code anchor}. */
+  /**
+   * Registration at least {@code daysBefore} days before {@code anchor}.
+   *
+   * @param daysBefore days before the anchor, at least zero
+   * @param anchor the start of the quarter or of the window
+   * @return the deadline
+   */
   public static RegistrationDeadline of(int daysBefore, Anchor anchor) {
     return ImmutableRegistrationDeadline.of(daysBefore, anchor);
   }
@@ -28,6 +34,8 @@ public abstract class RegistrationDeadline {
   /**
    * Parses {@code 5 QUARTER_START} or {@code 0 WINDOW_START}.
    *
+   * @param text a whole number of days and an anchor
+   * @return the deadline
    * @throws IllegalArgumentException naming the text if it is not of that form
    */
   public static RegistrationDeadline parse(CharSequence text) {
@@ -43,11 +51,11 @@ public abstract class RegistrationDeadline {
     }
   }
 
-  /** Days before the anchor; zero means on the anchor day at the latest. */
+  /** {@return days before the anchor; zero means on the anchor day at the latest} */
   @Value.Parameter
   public abstract int daysBefore();
 
-  /** The date counted back from. */
+  /** {@return the date counted back from} */
   @Value.Parameter
   public abstract Anchor anchor();
 

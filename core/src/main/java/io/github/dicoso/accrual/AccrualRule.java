@@ -35,6 +35,11 @@ public final class AccrualRule {
    * The ledger of {@code officer}'s {@code visits} in {@code period}, with each visit's kinds of
    * work as given.
    *
+   * @param policy the policy whose accrual parameters apply
+   * @param officer the officer whose visits are counted
+   * @param period the counting period, as {@link LocalDateRange} states it
+   * @param visits the officer's visits, in any order; duplicates are kept as separate entries
+   * @return the ledger: every visit credited or excluded with its reasons, and every credited date
    * @throws IllegalArgumentException if a visit belongs to another officer
    */
   public static DayLedger ledger(
@@ -46,6 +51,12 @@ public final class AccrualRule {
    * The ledger, with the kinds of work of each credited visit given by {@code kindsOf} (for
    * instance, kinds suggested from the description of a visit that has none).
    *
+   * @param policy the policy whose accrual parameters apply
+   * @param officer the officer whose visits are counted
+   * @param period the counting period, as {@link LocalDateRange} states it
+   * @param visits the officer's visits, in any order; duplicates are kept as separate entries
+   * @param kindsOf the kinds of work of a credited visit
+   * @return the ledger: every visit credited or excluded with its reasons, and every credited date
    * @throws IllegalArgumentException if a visit belongs to another officer
    */
   public static DayLedger ledger(

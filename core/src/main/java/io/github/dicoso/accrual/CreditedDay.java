@@ -17,21 +17,21 @@ import org.immutables.value.Value;
 public abstract class CreditedDay {
   CreditedDay() {}
 
-  /** The date. */
+  /** {@return the date} */
   public abstract LocalDate date();
 
-  /** The credit: {@link Days#HALF} or {@link Days#ONE}. */
+  /** {@return the credit: {@link Days#HALF} or {@link Days#ONE}} */
   public abstract Days credit();
 
-  /** The kinds of work done on the date. */
+  /** {@return the kinds of work done on the date} */
   public abstract Set<KindOfWork> kinds();
 
-  /** The levels of the units visited on the date. */
+  /** {@return the levels of the units visited on the date} */
   public abstract Set<HostLevel> hostLevels();
 
-  /** The units visited on the date. */
+  /** {@return the units visited on the date} */
   public abstract Set<String> hostUnits();
 
-  /** The credited visits that cover the date. */
+  /** {@return the credited visits that cover the date} */
   public abstract Set<String> visitIds();
 }

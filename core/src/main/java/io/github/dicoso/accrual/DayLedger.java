@@ -27,20 +27,20 @@ import org.threeten.extra.LocalDateRange;
 public abstract class DayLedger {
   DayLedger() {}
 
-  /** The officer. */
+  /** {@return the officer} */
   public abstract String officerId();
 
-  /** The counting period. */
+  /** {@return the counting period} */
   public abstract LocalDateRange period();
 
-  /** Every credited date, in date order. */
+  /** {@return every credited date, in date order} */
   @Value.NaturalOrder
   public abstract SortedMap<LocalDate, CreditedDay> days();
 
-  /** One entry per input visit, in input order (a visit given twice has two entries). */
+  /** {@return one entry per input visit, in input order (a visit given twice has two entries)} */
   public abstract List<VisitEntry> entries();
 
-  /** The days credited: each date once, a half or a whole day. */
+  /** {@return the days credited: each date once, a half or a whole day} */
   @Value.Derived
   public Days credited() {
     long halves = 0;
@@ -50,7 +50,7 @@ public abstract class DayLedger {
     return Days.ofHalves(halves);
   }
 
-  /** Days on which each kind of work occurred; kinds that never occurred are absent. */
+  /** {@return days on which each kind of work occurred; kinds that never occurred are absent} */
   @Value.Derived
   public Map<KindOfWork, Days> byKind() {
     Map<KindOfWork, Days> totals = new EnumMap<>(KindOfWork.class);
@@ -62,7 +62,7 @@ public abstract class DayLedger {
     return Maps.immutableEnumMap(totals);
   }
 
-  /** Days on which each host level was visited; levels never visited are absent. */
+  /** {@return days on which each host level was visited; levels never visited are absent} */
   @Value.Derived
   public Map<HostLevel, Days> byHostLevel() {
     Map<HostLevel, Days> totals = new EnumMap<>(HostLevel.class);
@@ -74,17 +74,27 @@ public abstract class DayLedger {
     return Maps.immutableEnumMap(totals);
   }
 
-  /** Days of one kind of work (zero if none). */
+  /**
+   * Days of one kind of work (zero if none).
+   *
+   * @param kind the kind of work
+   * @return the days on which that kind of work occurred
+   */
   public Days daysOf(KindOfWork kind) {
     return byKind().getOrDefault(kind, Days.ZERO);
   }
 
-  /** Days at one host level (zero if none). */
+  /**
+   * Days at one host level (zero if none).
+   *
+   * @param level the host level
+   * @return the days credited at that host level
+   */
   public Days daysAt(HostLevel level) {
     return byHostLevel().getOrDefault(level, Days.ZERO);
   }
 
-  /** The distinct host units with at least one credited day. */
+  /** {@return the distinct host units with at least one credited day} */
   public Set<String> hostUnits() {
     ImmutableSet.Builder<String> units = ImmutableSet.builder();
     days().values().forEach(d -> units.addAll(d.hostUnits()));

@@ -23,7 +23,9 @@ public enum Exclusion {
     this.parameter = parameter;
   }
 
-  /** The policy parameter this exclusion applies; its citation is the exclusion's source. */
+  /**
+   * {@return the policy parameter this exclusion applies; its citation is the exclusion's source}
+   */
   public PolicyParameter parameter() {
     return parameter;
   }

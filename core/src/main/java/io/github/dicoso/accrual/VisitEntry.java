@@ -28,21 +28,21 @@ public abstract class VisitEntry {
     EXCLUDED
   }
 
-  /** The visit as it was given. */
+  /** {@return the visit as it was given} */
   public abstract Visit visit();
 
   /**
-   * The visit's dates that are credited. A date also covered by another visit is listed for both;
-   * the ledger counts it once.
+   * {@return the visit's dates that are credited} A date also covered by another visit is listed
+   * for both; the ledger counts it once.
    */
   @Value.NaturalOrder
   public abstract SortedSet<LocalDate> creditedDates();
 
-  /** The visit's dates that are not credited, each with the reason. */
+  /** {@return the visit's dates that are not credited, each with the reason} */
   @Value.NaturalOrder
   public abstract SortedMap<LocalDate, Exclusion> excludedDates();
 
-  /** The outcome for the visit as a whole. */
+  /** {@return the outcome for the visit as a whole} */
   public Outcome outcome() {
     if (excludedDates().isEmpty()) {
       return Outcome.CREDITED;
@@ -50,12 +50,12 @@ public abstract class VisitEntry {
     return creditedDates().isEmpty() ? Outcome.EXCLUDED : Outcome.PARTLY_CREDITED;
   }
 
-  /** Whether at least one date is credited. */
+  /** {@return whether at least one date is credited} */
   public boolean credited() {
     return !creditedDates().isEmpty();
   }
 
-  /** The distinct reasons for the dates not credited, in order of first date. */
+  /** {@return the distinct reasons for the dates not credited, in order of first date} */
   public Set<Exclusion> exclusions() {
     return com.google.common.collect.ImmutableSet.copyOf(excludedDates().values());
   }

@@ -34,7 +34,13 @@ public final class ComplianceText {
 
   private ComplianceText() {}
 
-  /** The summary line and one numbered line per step, each with its citations. */
+  /**
+   * The summary line and one numbered line per step, each with its citations.
+   *
+   * @param explanation the explanation to write
+   * @param locale Vietnamese ({@code vi}) or, for any other locale, English
+   * @return the text, lines separated by {@code \n}
+   */
   public static String explanation(Explanation explanation, Locale locale) {
     ResourceBundle b = bundle(locale);
     StringBuilder s = new StringBuilder();
@@ -48,7 +54,13 @@ public final class ComplianceText {
     return s.toString();
   }
 
-  /** One finding: severity, code, message and citation. */
+  /**
+   * One finding: severity, code, message and citation.
+   *
+   * @param finding the finding to write
+   * @param locale Vietnamese ({@code vi}) or, for any other locale, English
+   * @return the text, on one line
+   */
   public static String finding(Finding finding, Locale locale) {
     ResourceBundle b = bundle(locale);
     return text(b, "severity." + finding.severity())
@@ -64,7 +76,13 @@ public final class ComplianceText {
     return body + " (" + citations + ").";
   }
 
-  /** The counterfactual hint: the days needed and, where a minimum binds, where they are needed. */
+  /**
+   * The counterfactual hint: the days needed and, where a minimum binds, where they are needed.
+   *
+   * @param hint the hint to write
+   * @param locale Vietnamese ({@code vi}) or, for any other locale, English
+   * @return the text, on one line
+   */
   public static String hint(Hint hint, Locale locale) {
     ResourceBundle b = bundle(locale);
     StringJoiner deficits = new StringJoiner("; ");
@@ -76,7 +94,13 @@ public final class ComplianceText {
     return format(b, key, Map.of("moreDays", hint.moreDays().toString(), "deficits", deficits.toString()));
   }
 
-  /** A whole evaluation: a header, the explanation, the hint if any, and the findings. */
+  /**
+   * A whole evaluation: a header, the explanation, the hint if any, and the findings.
+   *
+   * @param evaluation the evaluation to write
+   * @param locale Vietnamese ({@code vi}) or, for any other locale, English
+   * @return the text, lines separated by {@code \n}
+   */
   public static String evaluation(Evaluation evaluation, Locale locale) {
     ResourceBundle b = bundle(locale);
     StringBuilder s = new StringBuilder();
@@ -97,7 +121,13 @@ public final class ComplianceText {
     return s.toString();
   }
 
-  /** A unit report and its breakdown by department. */
+  /**
+   * A unit report and its breakdown by department.
+   *
+   * @param report the unit report to write
+   * @param locale Vietnamese ({@code vi}) or, for any other locale, English
+   * @return the text, lines separated by {@code \n}
+   */
   public static String unitReport(UnitReport report, Locale locale) {
     ResourceBundle b = bundle(locale);
     StringBuilder s = new StringBuilder();
@@ -144,6 +174,10 @@ public final class ComplianceText {
   /**
    * A citation in short form ({@code Hướng dẫn 03-HD/TWĐTN-BTC, 21/3/2018}); a library default is
    * written as such, with its provision.
+   *
+   * @param citation the citation to write
+   * @param locale Vietnamese ({@code vi}) or, for any other locale, English
+   * @return the citation in short form
    */
   public static String citation(Citation citation, Locale locale) {
     if (citation.authority() == Citation.Authority.DEFAULT) {

@@ -38,102 +38,117 @@ import org.threeten.extra.LocalDateRange;
 public abstract class Evaluation {
   Evaluation() {}
 
-  /** A builder for an evaluation; the {@link Evaluator} builds them. */
+  /** {@return a builder for an evaluation; the {@link Evaluator} builds them} */
   public static ImmutableEvaluation.Builder builder() {
     return ImmutableEvaluation.builder();
   }
 
-  /** The officer evaluated. */
+  /** {@return the officer evaluated} */
   public abstract String officerId();
 
-  /** The officer's display name; may be empty. */
+  /** {@return the officer's display name; may be empty} */
   public abstract String officerName();
 
-  /** The officer's department; may be empty. */
+  /** {@return the officer's department; may be empty} */
   public abstract String department();
 
-  /** The name of the policy applied. */
+  /** {@return the name of the policy applied} */
   public abstract String policyName();
 
-  /** The period evaluated; closed ({@link LocalDateRange#getEndInclusive()} is its last day). */
+  /**
+   * {@return the period evaluated; closed ({@link LocalDateRange#getEndInclusive()} is its last
+   * day)}
+   */
   public abstract LocalDateRange period();
 
-  /** The outcome. */
+  /** {@return the outcome} */
   public abstract Status status();
 
-  /** Days required: the requirement for a subject, non-exempt officer; zero otherwise. */
+  /** {@return days required: the requirement for a subject, non-exempt officer; zero otherwise} */
   public abstract Days required();
 
-  /** Days credited: each date once, a half or a whole day (the ledger's total). */
+  /** {@return days credited: each date once, a half or a whole day (the ledger's total)} */
   @Value.Derived
   public Days credited() {
     return ledger().credited();
   }
 
-  /** Days still missing: {@code required - credited}, zero when met. */
+  /** {@return days still missing: {@code required - credited}, zero when met} */
   @Value.Derived
   public Days shortfall() {
     return required().minusFloorZero(credited());
   }
 
-  /** Days credited beyond the requirement: {@code credited - required}, zero when short. */
+  /**
+   * {@return days credited beyond the requirement: {@code credited - required}, zero when short}
+   */
   @Value.Derived
   public Days beyondRequirement() {
     return credited().minusFloorZero(required());
   }
 
-  /** Days on which each kind of work occurred (a day may carry several kinds). */
+  /** {@return days on which each kind of work occurred (a day may carry several kinds)} */
   public Map<KindOfWork, Days> byKind() {
     return ledger().byKind();
   }
 
-  /** Days at each host level (a day may carry several levels). */
+  /** {@return days at each host level (a day may carry several levels)} */
   public Map<HostLevel, Days> byHostLevel() {
     return ledger().byHostLevel();
   }
 
-  /** Every visit given, credited or excluded with reasons, and every credited date. */
+  /** {@return every visit given, credited or excluded with reasons, and every credited date} */
   public abstract DayLedger ledger();
 
-  /** Whether the officer is subject, and why. */
+  /** {@return whether the officer is subject, and why} */
   public abstract Eligibility eligibility();
 
-  /** The requirement with its numbers and any exemption; empty for an officer not subject. */
+  /**
+   * {@return the requirement with its numbers and any exemption; empty for an officer not subject}
+   */
   public abstract Optional<Requirement> requirement();
 
-  /** What the checks noticed, each citing its rule; visit findings first, in visit order. */
+  /**
+   * {@return what the checks noticed, each citing its rule; visit findings first, in visit order}
+   */
   public abstract List<Finding> findings();
 
-  /** The chain of rules applied. */
+  /** {@return the chain of rules applied} */
   public abstract Explanation explanation();
 
   /**
-   * What would change the outcome, for a subject, non-exempt officer short of the requirement or
-   * of a minimum; empty otherwise (always present when {@link Status#NON_COMPLIANT}).
+   * {@return what would change the outcome, for a subject, non-exempt officer short of the
+   * requirement or of a minimum; empty otherwise (always present when {@link
+   * Status#NON_COMPLIANT})}
    */
   public abstract Optional<Hint> hint();
 
-  /** Whether the officer was held to the requirement (subject and not exempt). */
+  /** {@return whether the officer was held to the requirement (subject and not exempt)} */
   public boolean evaluated() {
     return status().evaluated();
   }
 
-  /** The exemption, if the officer is exempt. */
+  /** {@return the exemption, if the officer is exempt} */
   public Optional<Exemption> exemption() {
     return requirement().flatMap(Requirement::exemption);
   }
 
-  /** The kind of leave that exempts the officer, if one does. */
+  /** {@return the kind of leave that exempts the officer, if one does} */
   public Optional<LeaveKind> exemptionReason() {
     return exemption().map(Exemption::kind);
   }
 
-  /** The distinct host units with at least one credited day. */
+  /** {@return the distinct host units with at least one credited day} */
   public Set<String> hostUnits() {
     return ledger().hostUnits();
   }
 
-  /** The findings of one code, in order. */
+  /**
+   * The findings of one code, in order.
+   *
+   * @param code the finding code
+   * @return the findings of that code, possibly none
+   */
   public List<Finding> findings(FindingCode code) {
     return findings().stream().filter(f -> f.code() == code).collect(ImmutableList.toImmutableList());
   }
@@ -141,6 +156,9 @@ public abstract class Evaluation {
   /**
    * The evaluation as text: the explanation, the hint if any, and the findings, in English for
    * any locale but Vietnamese ({@code vi}).
+   *
+   * @param locale Vietnamese ({@code vi}) or, for any other locale, English
+   * @return the text, lines separated by {@code \n}
    */
   public String render(Locale locale) {
     return ComplianceText.evaluation(this, locale);

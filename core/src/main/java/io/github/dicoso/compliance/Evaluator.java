@@ -107,6 +107,9 @@ public final class Evaluator {
   /**
    * An evaluator of {@code policy} that suggests kinds of work for visits that name none with the
    * built-in Vietnamese phrase list ({@link PhraseTagger#builtIn()}).
+   *
+   * @param policy the policy to apply
+   * @return the evaluator
    */
   public static Evaluator of(Policy policy) {
     return new Evaluator(policy, PhraseTagger.builtIn(), null);
@@ -115,6 +118,9 @@ public final class Evaluator {
   /**
    * A copy of this evaluator that suggests kinds of work for untagged visits with {@code tagger}
    * (a province's extended phrase list, or {@link Tagger#none()} to suggest nothing).
+   *
+   * @param tagger the tagger for visits that name no kind of work
+   * @return the copy
    */
   public Evaluator withTagger(Tagger tagger) {
     return new Evaluator(policy, tagger, reportsAsOf);
@@ -123,27 +129,37 @@ public final class Evaluator {
   /**
    * A copy of this evaluator that checks for missing result reports as of {@code asOf} instead of
    * the last day of the period (for instance the day the evaluation is made).
+   *
+   * @param asOf the day on which reports are judged missing or late
+   * @return the copy
    */
   public Evaluator withReportsAsOf(LocalDate asOf) {
     return new Evaluator(policy, tagger, Objects.requireNonNull(asOf, "asOf"));
   }
 
-  /** The policy applied. */
+  /** {@return the policy applied} */
   public Policy policy() {
     return policy;
   }
 
-  /** The tagger used for visits that name no kind of work. */
+  /** {@return the tagger used for visits that name no kind of work} */
   public Tagger tagger() {
     return tagger;
   }
 
-  /** The date missing reports are checked against, if set; otherwise the period's last day. */
+  /**
+   * {@return the date missing reports are checked against, if set; otherwise the period's last day}
+   */
   public Optional<LocalDate> reportsAsOf() {
     return Optional.ofNullable(reportsAsOf);
   }
 
-  /** The policy's counting period in {@code year}: {@code policy.countingPeriod().in(year)}. */
+  /**
+   * The policy's counting period in {@code year}: {@code policy.countingPeriod().in(year)}.
+   *
+   * @param year the year
+   * @return the dates counted in that year
+   */
   public LocalDateRange periodOf(Year year) {
     return policy.countingPeriod().in(year);
   }
@@ -151,18 +167,35 @@ public final class Evaluator {
   /**
    * Evaluates {@code officer} over the policy's counting period in {@code year}.
    *
+   * @param officer the officer
+   * @param year the year whose counting period is evaluated
+   * @param visits the officer's visits, in any order
+   * @param leaves the officer's leaves, in any order
+   * @return the evaluation
    * @throws IllegalArgumentException if a visit or leave names another officer
    */
   public Evaluation evaluate(Officer officer, Year year, Iterable<Visit> visits, Iterable<Leave> leaves) {
     return evaluate(officer, periodOf(year), visits, leaves);
   }
 
-  /** Evaluates one record over the policy's counting period in {@code year}. */
+  /**
+   * Evaluates one record over the policy's counting period in {@code year}.
+   *
+   * @param record the officer with visits and leaves
+   * @param year the year whose counting period is evaluated
+   * @return the evaluation
+   */
   public Evaluation evaluate(OfficerRecord record, Year year) {
     return evaluate(record, periodOf(year));
   }
 
-  /** Evaluates one record over {@code period}. */
+  /**
+   * Evaluates one record over {@code period}.
+   *
+   * @param record the officer with visits and leaves
+   * @param period the period evaluated, bounded
+   * @return the evaluation
+   */
   public Evaluation evaluate(OfficerRecord record, LocalDateRange period) {
     return evaluate(record.officer(), period, record.visits(), record.leaves());
   }
@@ -171,6 +204,11 @@ public final class Evaluator {
    * Evaluates {@code officer} over {@code period}, a bounded range (closed or half-open as {@link
    * LocalDateRange} states it).
    *
+   * @param officer the officer
+   * @param period the period evaluated, bounded
+   * @param visits the officer's visits, in any order
+   * @param leaves the officer's leaves, in any order
+   * @return the evaluation
    * @throws IllegalArgumentException if the period is unbounded, or a visit or leave names another
    *     officer
    */
@@ -185,18 +223,33 @@ public final class Evaluator {
   /**
    * Evaluates a population over the policy's counting period in {@code year}, in one pass.
    *
+   * @param records one record per officer, in any order
+   * @param year the year whose counting period is evaluated
+   * @return every officer's evaluation
    * @throws IllegalArgumentException naming the id if two records share an officer id
    */
   public PopulationEvaluation evaluateAll(Iterable<OfficerRecord> records, Year year) {
     return evaluateAll(records, periodOf(year));
   }
 
-  /** Evaluates a stream of records in one pass; see {@link #evaluateAll(Iterable, Year)}. */
+  /**
+   * Evaluates a stream of records in one pass; see {@link #evaluateAll(Iterable, Year)}.
+   *
+   * @param records one record per officer, in any order
+   * @param year the year whose counting period is evaluated
+   * @return every officer's evaluation
+   */
   public PopulationEvaluation evaluateAll(Stream<OfficerRecord> records, Year year) {
     return evaluateAll(records::iterator, periodOf(year));
   }
 
-  /** Evaluates a stream of records over {@code period}, in one pass. */
+  /**
+   * Evaluates a stream of records over {@code period}, in one pass.
+   *
+   * @param records one record per officer, in any order
+   * @param period the period evaluated, bounded
+   * @return every officer's evaluation
+   */
   public PopulationEvaluation evaluateAll(Stream<OfficerRecord> records, LocalDateRange period) {
     return evaluateAll(records::iterator, period);
   }
@@ -204,6 +257,9 @@ public final class Evaluator {
   /**
    * Evaluates a population over {@code period}, in one pass.
    *
+   * @param records one record per officer, in any order
+   * @param period the period evaluated, bounded
+   * @return every officer's evaluation
    * @throws IllegalArgumentException naming the id if two records share an officer id
    */
   public PopulationEvaluation evaluateAll(Iterable<OfficerRecord> records, LocalDateRange period) {
@@ -225,6 +281,11 @@ public final class Evaluator {
    * visits and leaves are grouped by officer id. Visits and leaves naming an officer not in
    * {@code officers} are kept in the result with an {@link FindingCode#UNKNOWN_OFFICER} finding.
    *
+   * @param officers the population, in any order
+   * @param visits the visits of all officers, in any order
+   * @param leaves the leaves of all officers, in any order
+   * @param year the year whose counting period is evaluated
+   * @return every officer's evaluation, with the visits and leaves that match no officer
    * @throws IllegalArgumentException naming the id if two officers share an id
    */
   public PopulationEvaluation evaluateAll(
@@ -232,7 +293,15 @@ public final class Evaluator {
     return evaluateAll(officers, visits, leaves, periodOf(year));
   }
 
-  /** Evaluates a population given as flat lists over {@code period}; see the {@code Year} overload. */
+  /**
+   * Evaluates a population given as flat lists over {@code period}; see the {@code Year} overload.
+   *
+   * @param officers the population, in any order
+   * @param visits the visits of all officers, in any order
+   * @param leaves the leaves of all officers, in any order
+   * @param period the period evaluated, bounded
+   * @return every officer's evaluation, with the visits and leaves that match no officer
+   */
   public PopulationEvaluation evaluateAll(
       Iterable<Officer> officers, Iterable<Visit> visits, Iterable<Leave> leaves, LocalDateRange period) {
     DateSets.toRange(period);

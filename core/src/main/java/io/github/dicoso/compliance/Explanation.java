@@ -16,23 +16,29 @@ import org.immutables.value.Value;
 public abstract class Explanation {
   Explanation() {}
 
-  /** A builder for an explanation. */
+  /** {@return a builder for an explanation} */
   public static ImmutableExplanation.Builder builder() {
     return ImmutableExplanation.builder();
   }
 
-  /** The status explained. */
+  /** {@return the status explained} */
   public abstract Status status();
 
-  /** The numbers of the summary: {@code credited}, {@code required}, {@code shortfall}, {@code beyond}. */
+  /**
+   * {@return the numbers of the summary: {@code credited}, {@code required}, {@code shortfall},
+   * {@code beyond}}
+   */
   public abstract Map<String, String> summary();
 
-  /** The rules applied, in order. */
+  /** {@return the rules applied, in order} */
   public abstract List<Step> steps();
 
   /**
    * The explanation as text: the summary line, then one numbered line per step with its
    * citations. English for any locale but Vietnamese ({@code vi}).
+   *
+   * @param locale Vietnamese ({@code vi}) or, for any other locale, English
+   * @return the text, lines separated by {@code \n}
    */
   public String render(Locale locale) {
     return ComplianceText.explanation(this, locale);

@@ -31,20 +31,20 @@ public abstract class Hint {
     KIND
   }
 
-  /** A builder for a hint. */
+  /** {@return a builder for a hint} */
   public static ImmutableHint.Builder builder() {
     return ImmutableHint.builder();
   }
 
-  /** The fewest more days that meet the requirement and every minimum. */
+  /** {@return the fewest more days that meet the requirement and every minimum} */
   public abstract Days moreDays();
 
-  /** The constraint that sets {@link #moreDays()}. */
+  /** {@return the constraint that sets {@link #moreDays()}} */
   public abstract Binding binding();
 
-  /** Days missing at each host level whose minimum is not met. */
+  /** {@return days missing at each host level whose minimum is not met} */
   public abstract Map<HostLevel, Days> hostLevelDeficits();
 
-  /** Days missing of each kind of work whose minimum is not met. */
+  /** {@return days missing of each kind of work whose minimum is not met} */
   public abstract Map<KindOfWork, Days> kindDeficits();
 }

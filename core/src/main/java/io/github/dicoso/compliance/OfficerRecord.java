@@ -16,7 +16,7 @@ import org.immutables.value.Value;
 public abstract class OfficerRecord {
   OfficerRecord() {}
 
-  /** A builder for a record. */
+  /** {@return a builder for a record} */
   public static ImmutableOfficerRecord.Builder builder() {
     return ImmutableOfficerRecord.builder();
   }
@@ -24,22 +24,26 @@ public abstract class OfficerRecord {
   /**
    * The record of {@code officer} with {@code visits} and {@code leaves}.
    *
+   * @param officer the officer
+   * @param visits the officer's visits, in any order
+   * @param leaves the officer's leaves, in any order
+   * @return the record
    * @throws IllegalArgumentException if a visit or leave names another officer
    */
   public static OfficerRecord of(Officer officer, Iterable<Visit> visits, Iterable<Leave> leaves) {
     return builder().officer(officer).visits(visits).leaves(leaves).build();
   }
 
-  /** The officer. */
+  /** {@return the officer} */
   public abstract Officer officer();
 
-  /** The officer's visits, in any order. */
+  /** {@return the officer's visits, in any order} */
   public abstract List<Visit> visits();
 
-  /** The officer's leaves, in any order. */
+  /** {@return the officer's leaves, in any order} */
   public abstract List<Leave> leaves();
 
-  /** The officer's id. */
+  /** {@return the officer's id} */
   public String officerId() {
     return officer().id();
   }

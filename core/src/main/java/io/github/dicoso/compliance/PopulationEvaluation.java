@@ -22,33 +22,43 @@ import org.threeten.extra.LocalDateRange;
 public abstract class PopulationEvaluation {
   PopulationEvaluation() {}
 
-  /** A builder for a population evaluation; the {@link Evaluator} builds them. */
+  /** {@return a builder for a population evaluation; the {@link Evaluator} builds them} */
   public static ImmutablePopulationEvaluation.Builder builder() {
     return ImmutablePopulationEvaluation.builder();
   }
 
-  /** The period evaluated. */
+  /** {@return the period evaluated} */
   public abstract LocalDateRange period();
 
-  /** Each officer's evaluation, by officer id in id order. */
+  /** {@return each officer's evaluation, by officer id in id order} */
   @Value.NaturalOrder
   public abstract SortedMap<String, Evaluation> evaluations();
 
-  /** Population-level findings ({@code UNKNOWN_OFFICER}), in officer id order. */
+  /** {@return population-level findings ({@code UNKNOWN_OFFICER}), in officer id order} */
   public abstract List<Finding> findings();
 
-  /** Visits naming an officer not in the population, by officer id then date. */
+  /** {@return visits naming an officer not in the population, by officer id then date} */
   public abstract List<Visit> unmatchedVisits();
 
-  /** Leaves naming an officer not in the population, by officer id then date. */
+  /** {@return leaves naming an officer not in the population, by officer id then date} */
   public abstract List<Leave> unmatchedLeaves();
 
-  /** The evaluation of one officer, if the officer is in the population. */
+  /**
+   * The evaluation of one officer, if the officer is in the population.
+   *
+   * @param officerId the officer's id
+   * @return the evaluation, or empty if no officer has that id
+   */
   public Optional<Evaluation> evaluation(String officerId) {
     return Optional.ofNullable(evaluations().get(officerId));
   }
 
-  /** The unit report over every evaluation, named {@code unitName}. */
+  /**
+   * The unit report over every evaluation, named {@code unitName}.
+   *
+   * @param unitName the name printed at the head of the report
+   * @return the report
+   */
   public UnitReport report(String unitName) {
     return UnitReport.of(unitName, evaluations().values());
   }

@@ -11,7 +11,7 @@ public enum Status {
   /** A subject, non-exempt officer credited fewer days than required. */
   NON_COMPLIANT;
 
-  /** Whether the officer was held to the requirement: subject and not exempt. */
+  /** {@return whether the officer was held to the requirement: subject and not exempt} */
   public boolean evaluated() {
     return this == COMPLIANT || this == NON_COMPLIANT;
   }

@@ -42,24 +42,24 @@ public abstract class Step {
     STATUS
   }
 
-  /** A builder for a step. */
+  /** {@return a builder for a step} */
   public static ImmutableStep.Builder builder() {
     return ImmutableStep.builder();
   }
 
-  /** The rule applied. */
+  /** {@return the rule applied} */
   public abstract Rule rule();
 
-  /** The outcome, a stable upper-case code. */
+  /** {@return the outcome, a stable upper-case code} */
   public abstract String outcome();
 
-  /** The inputs and numbers of the step, by stable key, in the order they read. */
+  /** {@return the inputs and numbers of the step, by stable key, in the order they read} */
   public abstract Map<String, String> arguments();
 
-  /** The sources of the rule, in order. */
+  /** {@return the sources of the rule, in order} */
   public abstract List<Citation> citations();
 
-  /** The key of the step's message in the resource bundles: {@code step.RULE.OUTCOME}. */
+  /** {@return the key of the step's message in the resource bundles: {@code step.RULE.OUTCOME}} */
   public String messageKey() {
     return "step." + rule() + "." + outcome();
   }

@@ -45,7 +45,7 @@ public abstract class UnitReport {
 
   UnitReport() {}
 
-  /** A builder for a report; {@link #of(String, Iterable)} computes one. */
+  /** {@return a builder for a report; {@link #of(String, Iterable)} computes one} */
   public static ImmutableUnitReport.Builder builder() {
     return ImmutableUnitReport.builder();
   }
@@ -54,6 +54,10 @@ public abstract class UnitReport {
    * The report over {@code evaluations}, named {@code name}, with one sub-report per department
    * (officers with no department are under the empty name). The order of the evaluations changes
    * nothing.
+   *
+   * @param name the unit's name
+   * @param evaluations the evaluations, in any order
+   * @return the report
    */
   public static UnitReport of(String name, Iterable<Evaluation> evaluations) {
     List<Evaluation> all = new ArrayList<>();
@@ -129,70 +133,90 @@ public abstract class UnitReport {
     return BigDecimal.valueOf(twiceMedianHalves).divide(BigDecimal.valueOf(4)).setScale(AVERAGE_SCALE);
   }
 
-  /** The unit's name, or the department's name in a breakdown (empty for no department). */
+  /**
+   * {@return the unit's name, or the department's name in a breakdown (empty for no department)}
+   */
   public abstract String name();
 
-  /** Officers in scope: every officer evaluated in the unit. */
+  /** {@return officers in scope: every officer evaluated in the unit} */
   public abstract int inScope();
 
-  /** Officers subject to the requirement (including the exempt). */
+  /** {@return officers subject to the requirement (including the exempt)} */
   public abstract int subject();
 
-  /** Officers not subject. */
+  /** {@return officers not subject} */
   public abstract int notSubject();
 
-  /** Exempt officers by the kind of leave that exempts them; kinds with none are absent. */
+  /**
+   * {@return exempt officers by the kind of leave that exempts them; kinds with none are absent}
+   */
   public abstract Map<LeaveKind, Integer> exemptByReason();
 
-  /** Exempt officers. */
+  /** {@return exempt officers} */
   public abstract int exempt();
 
-  /** Officers held to the requirement: subject and not exempt. */
+  /** {@return officers held to the requirement: subject and not exempt} */
   public abstract int evaluated();
 
-  /** Evaluated officers who are compliant. */
+  /** {@return evaluated officers who are compliant} */
   public abstract int compliant();
 
-  /** Evaluated officers who are not compliant. */
+  /** {@return evaluated officers who are not compliant} */
   public abstract int nonCompliant();
 
-  /** {@code compliant / evaluated} at {@value #RATE_SCALE} places; empty when none is evaluated. */
+  /**
+   * {@return {@code compliant / evaluated} at {@value #RATE_SCALE} places; empty when none is
+   * evaluated}
+   */
   public abstract Optional<BigDecimal> rate();
 
-  /** Days credited to the evaluated officers, in total. */
+  /** {@return days credited to the evaluated officers, in total} */
   public abstract Days totalCredited();
 
-  /** Average days credited per evaluated officer, at {@value #AVERAGE_SCALE} places. */
+  /** {@return average days credited per evaluated officer, at {@value #AVERAGE_SCALE} places} */
   public abstract Optional<BigDecimal> averageCredited();
 
-  /** Fewest days credited to an evaluated officer. */
+  /** {@return fewest days credited to an evaluated officer} */
   public abstract Optional<Days> minCredited();
 
-  /** Median days credited to the evaluated officers (the mean of the middle two for an even count). */
+  /**
+   * {@return median days credited to the evaluated officers (the mean of the middle two for an even
+   * count)}
+   */
   public abstract Optional<BigDecimal> medianCredited();
 
-  /** Most days credited to an evaluated officer. */
+  /** {@return most days credited to an evaluated officer} */
   public abstract Optional<Days> maxCredited();
 
-  /** The distinct host units with at least one credited day, in name order. */
+  /** {@return the distinct host units with at least one credited day, in name order} */
   @Value.NaturalOrder
   public abstract SortedSet<String> hostUnits();
 
-  /** The same figures for each department, by department name; empty inside a breakdown. */
+  /**
+   * {@return the same figures for each department, by department name; empty inside a breakdown}
+   */
   @Value.NaturalOrder
   public abstract SortedMap<String, UnitReport> byDepartment();
 
-  /** The number of distinct host units covered. */
+  /** {@return the number of distinct host units covered} */
   public int hostUnitsCovered() {
     return hostUnits().size();
   }
 
-  /** The compliance rate in percent at two places ({@code 100.00}), if any officer is evaluated. */
+  /**
+   * {@return the compliance rate in percent at two places ({@code 100.00}), if any officer is
+   * evaluated}
+   */
   public Optional<BigDecimal> ratePercent() {
     return rate().map(r -> r.movePointRight(2).setScale(RATE_SCALE - 2, RoundingMode.HALF_EVEN));
   }
 
-  /** The report as text, in English for any locale but Vietnamese ({@code vi}). */
+  /**
+   * The report as text, in English for any locale but Vietnamese ({@code vi}).
+   *
+   * @param locale Vietnamese ({@code vi}) or, for any other locale, English
+   * @return the text, lines separated by {@code \n}
+   */
   public String render(Locale locale) {
     return ComplianceText.unitReport(this, locale);
   }

@@ -13,19 +13,19 @@ import org.threeten.extra.LocalDateRange;
 public abstract class Eligibility {
   Eligibility() {}
 
-  /** The officer assessed. */
+  /** {@return the officer assessed} */
   public abstract String officerId();
 
-  /** The period assessed. */
+  /** {@return the period assessed} */
   public abstract LocalDateRange period();
 
-  /** The reason for the outcome. */
+  /** {@return the reason for the outcome} */
   public abstract EligibilityReason reason();
 
-  /** The citation of the rule that decided. */
+  /** {@return the citation of the rule that decided} */
   public abstract Citation citation();
 
-  /** Whether the officer is subject. */
+  /** {@return whether the officer is subject} */
   public boolean subject() {
     return reason().subject();
   }

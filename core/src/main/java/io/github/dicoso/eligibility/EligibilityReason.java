@@ -25,12 +25,12 @@ public enum EligibilityReason {
     this.parameter = parameter;
   }
 
-  /** Whether this reason makes the officer subject. */
+  /** {@return whether this reason makes the officer subject} */
   public boolean subject() {
     return subject;
   }
 
-  /** The policy parameter this reason applies; its citation is the reason's source. */
+  /** {@return the policy parameter this reason applies; its citation is the reason's source} */
   public PolicyParameter parameter() {
     return parameter;
   }

@@ -20,7 +20,14 @@ import org.threeten.extra.LocalDateRange;
 public final class EligibilityRule {
   private EligibilityRule() {}
 
-  /** Assesses whether {@code officer} is subject in {@code period} under {@code policy}. */
+  /**
+   * Assesses whether {@code officer} is subject in {@code period} under {@code policy}.
+   *
+   * @param policy the policy that names the subject levels and kinds of employment
+   * @param officer the officer
+   * @param period the counting period, as {@link LocalDateRange} states it
+   * @return subject or not, with the reason and its citation
+   */
   public static Eligibility assess(Policy policy, Officer officer, LocalDateRange period) {
     EligibilityReason reason = reason(policy, officer, period);
     return ImmutableEligibility.builder()

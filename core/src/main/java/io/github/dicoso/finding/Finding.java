@@ -18,38 +18,44 @@ import org.immutables.value.Value;
 public abstract class Finding {
   Finding() {}
 
-  /** A builder for a finding. */
+  /** {@return a builder for a finding} */
   public static ImmutableFinding.Builder builder() {
     return ImmutableFinding.builder();
   }
 
-  /** A builder for a finding of {@code code} with its default severity and the given citation. */
+  /**
+   * A builder for a finding of {@code code} with its default severity and the given citation.
+   *
+   * @param code what was found
+   * @param citation the rule the finding rests on
+   * @return the builder, with code, severity and citation set
+   */
   public static ImmutableFinding.Builder of(FindingCode code, Citation citation) {
     return builder().code(code).severity(code.defaultSeverity()).citation(citation);
   }
 
-  /** What kind of finding this is. */
+  /** {@return what kind of finding this is} */
   public abstract FindingCode code();
 
-  /** How serious it is. */
+  /** {@return how serious it is} */
   public abstract Severity severity();
 
-  /** The officer concerned, if one is. */
+  /** {@return the officer concerned, if one is} */
   public abstract java.util.Optional<String> officerId();
 
-  /** The visits concerned, in input order. */
+  /** {@return the visits concerned, in input order} */
   public abstract List<String> visitIds();
 
-  /** The dates concerned. */
+  /** {@return the dates concerned} */
   @Value.NaturalOrder
   public abstract SortedSet<LocalDate> dates();
 
   /**
-   * The facts behind the finding as named values, e.g. {@code level=BRANCH, credited=25,
-   * minimum=30}; the keys are stable and are used to render the message.
+   * {@return the facts behind the finding as named values, e.g. {@code level=BRANCH, credited=25,
+   * minimum=30}; the keys are stable and are used to render the message}
    */
   public abstract Map<String, String> arguments();
 
-  /** The citation of the rule the finding applies. */
+  /** {@return the citation of the rule the finding applies} */
   public abstract Citation citation();
 }

@@ -57,7 +57,7 @@ public enum FindingCode {
     this.defaultSeverity = defaultSeverity;
   }
 
-  /** The severity findings of this code carry unless a check says otherwise. */
+  /** {@return the severity findings of this code carry unless a check says otherwise} */
   public Severity defaultSeverity() {
     return defaultSeverity;
   }

@@ -17,29 +17,40 @@ import org.threeten.extra.LocalDateRange;
 public abstract class Leave {
   Leave() {}
 
-  /** A builder for a leave. */
+  /** {@return a builder for a leave} */
   public static ImmutableLeave.Builder builder() {
     return ImmutableLeave.builder();
   }
 
-  /** A leave of {@code officerId} of the given kind, {@code start} to {@code end} inclusive. */
+  /**
+   * A leave of {@code officerId} of the given kind, {@code start} to {@code end} inclusive.
+   *
+   * @param officerId the officer on leave
+   * @param kind the kind of leave
+   * @param start the first day of leave
+   * @param end the last day of leave, not before {@code start}
+   * @return the leave
+   */
   public static Leave of(String officerId, LeaveKind kind, LocalDate start, LocalDate end) {
     return builder().officerId(officerId).kind(kind).start(start).end(end).build();
   }
 
-  /** The officer on leave. */
+  /** {@return the officer on leave} */
   public abstract String officerId();
 
-  /** The kind of leave. */
+  /** {@return the kind of leave} */
   public abstract LeaveKind kind();
 
-  /** The first day away, inclusive. */
+  /** {@return the first day away, inclusive} */
   public abstract LocalDate start();
 
-  /** The last day away, inclusive. */
+  /** {@return the last day away, inclusive} */
   public abstract LocalDate end();
 
-  /** The days away as a range; closed, so {@link LocalDateRange#getEndInclusive()} is {@link #end()}. */
+  /**
+   * {@return the days away as a range; closed, so {@link LocalDateRange#getEndInclusive()} is
+   * {@link #end()}}
+   */
   public LocalDateRange dates() {
     return LocalDateRange.ofClosed(start(), end());
   }

@@ -23,42 +23,47 @@ import org.immutables.value.Value;
 public abstract class Officer {
   Officer() {}
 
-  /** A builder for an officer. */
+  /** {@return a builder for an officer} */
   public static ImmutableOfficer.Builder builder() {
     return ImmutableOfficer.builder();
   }
 
-  /** The officer's identifier in the HR system; unique within a population. */
+  /** {@return the officer's identifier in the HR system; unique within a population} */
   public abstract String id();
 
-  /** The officer's display name; may be empty. */
+  /** {@return the officer's display name; may be empty} */
   @Value.Default
   public String name() {
     return "";
   }
 
-  /** The level of the agency the officer works at. */
+  /** {@return the level of the agency the officer works at} */
   public abstract Level level();
 
-  /** Full-time or part-time. */
+  /** {@return full-time or part-time} */
   public abstract Employment employment();
 
-  /** Whether the officer is a full-time member of the executive committee (Ủy viên BCH). */
+  /**
+   * {@return whether the officer is a full-time member of the executive committee (Ủy viên BCH)}
+   */
   @Value.Default
   public boolean committeeMember() {
     return false;
   }
 
-  /** The department (ban, văn phòng) the officer belongs to; may be empty. */
+  /** {@return the department (ban, văn phòng) the officer belongs to; may be empty} */
   @Value.Default
   public String department() {
     return "";
   }
 
-  /** Periods of service; empty means in post throughout. */
+  /** {@return periods of service; empty means in post throughout} */
   public abstract List<ServicePeriod> servicePeriods();
 
-  /** The dates the officer was in post, merged; all dates when there are no service periods. */
+  /**
+   * {@return the dates the officer was in post, merged; all dates when there are no service
+   * periods}
+   */
   @Value.Lazy
   public ImmutableRangeSet<LocalDate> serviceDates() {
     if (servicePeriods().isEmpty()) {
@@ -74,7 +79,12 @@ public abstract class Officer {
     return ImmutableRangeSet.copyOf(dates);
   }
 
-  /** Whether the officer was in post on {@code date}. */
+  /**
+   * Whether the officer was in post on {@code date}.
+   *
+   * @param date the date
+   * @return whether a service period covers it (always, when none is given)
+   */
   public boolean servedOn(LocalDate date) {
     return serviceDates().contains(date);
   }

@@ -19,20 +19,31 @@ import org.immutables.value.Value;
 public abstract class ServicePeriod {
   ServicePeriod() {}
 
-  /** The first day of service, inclusive. */
+  /** {@return the first day of service, inclusive} */
   @Value.Parameter
   public abstract LocalDate start();
 
-  /** The last day of service, inclusive; empty while the officer is in post. */
+  /** {@return the last day of service, inclusive; empty while the officer is in post} */
   @Value.Parameter
   public abstract Optional<LocalDate> end();
 
-  /** A closed period of service, {@code start} to {@code end} inclusive. */
+  /**
+   * A closed period of service, {@code start} to {@code end} inclusive.
+   *
+   * @param start the first day in post
+   * @param end the last day in post, not before {@code start}
+   * @return the period
+   */
   public static ServicePeriod of(LocalDate start, LocalDate end) {
     return ImmutableServicePeriod.of(start, Optional.of(end));
   }
 
-  /** An open period of service, from {@code start} with no end yet. */
+  /**
+   * An open period of service, from {@code start} with no end yet.
+   *
+   * @param start the first day in post
+   * @return the period
+   */
   public static ServicePeriod from(LocalDate start) {
     return ImmutableServicePeriod.of(start, Optional.empty());
   }
@@ -40,6 +51,8 @@ public abstract class ServicePeriod {
   /**
    * Parses {@code 2019-03-01..2019-12-31} (closed) or {@code 2019-03-01..} (open end).
    *
+   * @param text the period's text
+   * @return the period
    * @throws IllegalArgumentException naming the text if it is not of that form
    */
   public static ServicePeriod parse(CharSequence text) {
@@ -58,12 +71,17 @@ public abstract class ServicePeriod {
     }
   }
 
-  /** Whether the officer was in post on {@code date}. */
+  /**
+   * Whether the officer was in post on {@code date}.
+   *
+   * @param date the date
+   * @return whether the period covers it
+   */
   public boolean covers(LocalDate date) {
     return !date.isBefore(start()) && end().map(e -> !date.isAfter(e)).orElse(true);
   }
 
-  /** This period as a closed (or upward-unbounded) Guava range of dates. */
+  /** {@return this period as a closed (or upward-unbounded) Guava range of dates} */
   public Range<LocalDate> toRange() {
     return end().map(e -> Range.closed(start(), e)).orElseGet(() -> Range.atLeast(start()));
   }

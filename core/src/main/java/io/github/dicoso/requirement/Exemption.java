@@ -16,19 +16,22 @@ import org.threeten.extra.LocalDateRange;
 public abstract class Exemption {
   Exemption() {}
 
-  /** The kind of leave that exempts. */
+  /** {@return the kind of leave that exempts} */
   public abstract LeaveKind kind();
 
-  /** The continuous leave inside the period; closed ({@code getEndInclusive} is its last day). */
+  /**
+   * {@return the continuous leave inside the period; closed ({@code getEndInclusive} is its last
+   * day)}
+   */
   public abstract LocalDateRange leaveDates();
 
-  /** The rule the leave met, with its threshold. */
+  /** {@return the rule the leave met, with its threshold} */
   public abstract ExemptionRule rule();
 
-  /** The citation of the exemption rule. */
+  /** {@return the citation of the exemption rule} */
   public abstract Citation citation();
 
-  /** The number of days of the leave inside the period. */
+  /** {@return the number of days of the leave inside the period} */
   public long days() {
     return leaveDates().lengthInDays();
   }

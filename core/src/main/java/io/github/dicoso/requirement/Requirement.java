@@ -17,42 +17,51 @@ import org.threeten.extra.LocalDateRange;
 public abstract class Requirement {
   Requirement() {}
 
-  /** The officer. */
+  /** {@return the officer} */
   public abstract String officerId();
 
-  /** The counting period. */
+  /** {@return the counting period} */
   public abstract LocalDateRange period();
 
-  /** The policy's quota for a full period. */
+  /** {@return the policy's quota for a full period} */
   public abstract Days quota();
 
-  /** Days in the counting period. */
+  /** {@return days in the counting period} */
   public abstract long periodDays();
 
-  /** Days of the period the officer was in post. */
+  /** {@return days of the period the officer was in post} */
   public abstract long serviceDays();
 
-  /** Days of service spent on qualifying leave that did not exempt (zero when it does not reduce). */
+  /**
+   * {@return days of service spent on qualifying leave that did not exempt (zero when it does not
+   * reduce)}
+   */
   public abstract long daysAway();
 
-  /** The pro-rating strategy applied. */
+  /** {@return the pro-rating strategy applied} */
   public abstract ProRating proRating();
 
-  /** The exemption, if the officer is exempt. */
+  /** {@return the exemption, if the officer is exempt} */
   public abstract Optional<Exemption> exemption();
 
-  /** Days required: zero when exempt; the quota scaled for partial service and leave otherwise. */
+  /**
+   * {@return days required: zero when exempt; the quota scaled for partial service and leave
+   * otherwise}
+   */
   public abstract Days required();
 
-  /** The citations of the rules that set {@link #required()}, in the order they were applied. */
+  /**
+   * {@return the citations of the rules that set {@link #required()}, in the order they were
+   * applied}
+   */
   public abstract java.util.List<Citation> citations();
 
-  /** Whether the officer is exempt. */
+  /** {@return whether the officer is exempt} */
   public boolean exempt() {
     return exemption().isPresent();
   }
 
-  /** Whether the requirement is below the quota because of partial service or leave. */
+  /** {@return whether the requirement is below the quota because of partial service or leave} */
   public boolean reduced() {
     return !exempt() && required().isLessThan(quota());
   }

@@ -43,6 +43,11 @@ public final class RequirementRule {
   /**
    * The requirement of {@code officer} in {@code period}, given the officer's leaves.
    *
+   * @param policy the policy whose quota, exemptions and pro-rating apply
+   * @param officer the officer
+   * @param period the counting period, as {@link LocalDateRange} states it
+   * @param leaves the officer's leaves, in any order
+   * @return the requirement, with any exemption and the figures behind it
    * @throws IllegalArgumentException if a leave belongs to another officer
    */
   public static Requirement assess(

@@ -15,16 +15,22 @@ import org.immutables.value.Value;
 public abstract class Approval {
   Approval() {}
 
-  /** Approved by {@code approver} on {@code date}. */
+  /**
+   * Approved by {@code approver} on {@code date}.
+   *
+   * @param approver who approved the plan
+   * @param date the date of approval
+   * @return the approval
+   */
   public static Approval of(String approver, LocalDate date) {
     return ImmutableApproval.of(approver, date);
   }
 
-  /** Who approved the plan. */
+  /** {@return who approved the plan} */
   @Value.Parameter
   public abstract String approver();
 
-  /** The date of approval. */
+  /** {@return the date of approval} */
   @Value.Parameter
   public abstract LocalDate date();
 

@@ -18,31 +18,36 @@ import org.threeten.extra.LocalDateRange;
 public abstract class Delegation {
   Delegation() {}
 
-  /** The delegation's key: the shared label, or the id of its only planned visit. */
+  /** {@return the delegation's key: the shared label, or the id of its only planned visit} */
   public abstract String key();
 
-  /** The host unit visited, as first spelled in the plans. */
+  /** {@return the host unit visited, as first spelled in the plans} */
   public abstract String hostUnit();
 
-  /** The planned visits of the delegation, in plan order. */
+  /** {@return the planned visits of the delegation, in plan order} */
   public abstract List<PlannedVisit> plannedVisits();
 
-  /** The officer of each planned visit, by planned visit id. */
+  /** {@return the officer of each planned visit, by planned visit id} */
   public abstract Map<String, String> officerByVisit();
 
-  /** The officers of the delegation. */
+  /** {@return the officers of the delegation} */
   public Set<String> officerIds() {
     return ImmutableSet.copyOf(officerByVisit().values());
   }
 
-  /** Whether at least one planned date of the delegation falls in {@code window}. */
+  /**
+   * Whether at least one planned date of the delegation falls in {@code window}.
+   *
+   * @param window the window
+   * @return whether a planned date of the delegation falls in it
+   */
   public boolean overlaps(Window window) {
     return plannedVisits().stream().anyMatch(v -> window.overlaps(v.dates()));
   }
 
   /**
-   * The span of the delegation's planned dates; closed, from the first planned day to the last
-   * inclusive ({@link LocalDateRange#getEndInclusive()}).
+   * {@return the span of the delegation's planned dates; closed, from the first planned day to the
+   * last inclusive ({@link LocalDateRange#getEndInclusive()})}
    */
   public LocalDateRange span() {
     return plannedVisits().stream().map(PlannedVisit::dates).reduce(LocalDateRange::span).orElseThrow();

@@ -40,6 +40,10 @@ public final class FirstFullWeek {
   /**
    * The first full Monday–Friday week of {@code month} that contains no excluded date, as a
    * closed range (Monday to Friday inclusive); empty if there is none.
+   *
+   * @param month the month
+   * @param excluded dates (holidays) that no window may contain
+   * @return the window, if the month has such a week
    */
   public static Optional<LocalDateRange> window(YearMonth month, Set<LocalDate> excluded) {
     LocalDate monday = month.atDay(1).with(TemporalAdjusters.nextOrSame(DayOfWeek.MONDAY));
@@ -52,7 +56,13 @@ public final class FirstFullWeek {
     return Optional.empty();
   }
 
-  /** The calendar of {@code year} with a window in every month, holidays excluded. */
+  /**
+   * The calendar of {@code year} with a window in every month, holidays excluded.
+   *
+   * @param year the year
+   * @param excluded dates (holidays) that no window may contain
+   * @return the calendar
+   */
   public static ScheduleCalendar calendar(Year year, Set<LocalDate> excluded) {
     return calendar(year, EnumSet.allOf(Month.class), excluded);
   }
@@ -60,6 +70,11 @@ public final class FirstFullWeek {
   /**
    * The calendar of {@code year} with a window in each of {@code months} that has one, excluding
    * weeks that contain an excluded date.
+   *
+   * @param year the year
+   * @param months the months that get a window
+   * @param excluded dates (holidays) that no window may contain
+   * @return the calendar
    */
   public static ScheduleCalendar calendar(Year year, Set<Month> months, Set<LocalDate> excluded) {
     Map<YearQuarter, List<LocalDateRange>> windows = new LinkedHashMap<>();

@@ -17,34 +17,39 @@ import org.immutables.value.Value;
 public abstract class HostLoad {
   HostLoad() {}
 
-  /** The window. */
+  /** {@return the window} */
   public abstract Window window();
 
-  /** The host unit, as first spelled in the plans. */
+  /** {@return the host unit, as first spelled in the plans} */
   public abstract String hostUnit();
 
-  /** The delegations with at least one planned date in the window, by first planned date. */
+  /**
+   * {@return the delegations with at least one planned date in the window, by first planned date}
+   */
   public abstract List<Delegation> delegations();
 
-  /** The most officers planned at the host on one date of the window: the officers there at once. */
+  /**
+   * {@return the most officers planned at the host on one date of the window: the officers there at
+   * once}
+   */
   public abstract int peakOfficers();
 
-  /** The policy's cap on delegations per host unit per window; empty when uncapped. */
+  /** {@return the policy's cap on delegations per host unit per window; empty when uncapped} */
   public abstract Optional<Integer> cap();
 
-  /** The number of distinct delegations with a planned date in the window. */
+  /** {@return the number of distinct delegations with a planned date in the window} */
   public int delegationCount() {
     return delegations().size();
   }
 
-  /** The distinct officers of all the delegations. */
+  /** {@return the distinct officers of all the delegations} */
   public Set<String> officerIds() {
     ImmutableSet.Builder<String> officers = ImmutableSet.builder();
     delegations().forEach(d -> officers.addAll(d.officerIds()));
     return officers.build();
   }
 
-  /** Whether the host receives more delegations in the window than the cap allows. */
+  /** {@return whether the host receives more delegations in the window than the cap allows} */
   public boolean overloaded() {
     return cap().map(c -> delegationCount() > c).orElse(false);
   }

@@ -38,6 +38,10 @@ public final class HostLoadRule {
    * The load on every host unit that receives at least one delegation in a window of {@code
    * calendar}, by window and then by host in order of first appearance in the plans.
    *
+   * @param policy the policy that may cap delegations per host and window
+   * @param calendar the windows
+   * @param plans the quarterly plans of all officers
+   * @return the loads, possibly none
    * @throws IllegalArgumentException if a planned visit id appears in two plans
    */
   public static List<HostLoad> loads(Policy policy, ScheduleCalendar calendar, Iterable<QuarterlyPlan> plans) {
@@ -58,6 +62,11 @@ public final class HostLoadRule {
   /**
    * The load on {@code hostUnit} in {@code window}; no delegations if none goes there.
    *
+   * @param policy the policy that may cap delegations per host and window
+   * @param window the window
+   * @param hostUnit the host unit, compared after normalisation
+   * @param plans the quarterly plans of all officers
+   * @return the load
    * @throws IllegalArgumentException if a planned visit id appears in two plans
    */
   public static HostLoad load(Policy policy, Window window, String hostUnit, Iterable<QuarterlyPlan> plans) {
@@ -78,6 +87,10 @@ public final class HostLoadRule {
    * proposing that they travel as one delegation, citing the Bình Thuận report (the cap has no
    * bearing on whether grouping helps the host). The dates of a finding are the planned dates of
    * its delegations inside the window.
+   *
+   * @param policy the policy that may cap delegations per host and window
+   * @param loads the loads, from {@link #loads(Policy, ScheduleCalendar, Iterable)}
+   * @return the findings, possibly none
    */
   public static List<Finding> findings(Policy policy, List<HostLoad> loads) {
     ImmutableList.Builder<Finding> findings = ImmutableList.builder();
@@ -156,6 +169,8 @@ public final class HostLoadRule {
    * PlannedVisit#delegationKey() delegation key} and normalised host unit, in order of first
    * appearance.
    *
+   * @param plans the quarterly plans of all officers
+   * @return the delegations
    * @throws IllegalArgumentException if a planned visit id appears in two plans
    */
   public static List<Delegation> delegations(Iterable<QuarterlyPlan> plans) {

@@ -20,58 +20,68 @@ import org.threeten.extra.YearQuarter;
 public abstract class Pacing {
   Pacing() {}
 
-  /** The officer. */
+  /** {@return the officer} */
   public abstract String officerId();
 
-  /** The date of the assessment; days on or before it are "so far", days after it "ahead". */
+  /**
+   * {@return the date of the assessment; days on or before it are "so far", days after it "ahead"}
+   */
   public abstract LocalDate asOf();
 
-  /** The counting period; closed ({@link LocalDateRange#getEndInclusive()} is its last day). */
+  /**
+   * {@return the counting period; closed ({@link LocalDateRange#getEndInclusive()} is its last
+   * day)}
+   */
   public abstract LocalDateRange period();
 
-  /** Days required in the period. */
+  /** {@return days required in the period} */
   public abstract Days required();
 
-  /** Days credited on dates up to and including {@link #asOf()}. */
+  /** {@return days credited on dates up to and including {@link #asOf()}} */
   public abstract Days creditedSoFar();
 
   /**
-   * Dates after {@link #asOf()}, in the period and in service, covered by planned visits of the
-   * officer's approved plans; each date one day.
+   * {@return dates after {@link #asOf()}, in the period and in service, covered by planned visits
+   * of the officer's approved plans; each date one day}
    */
   public abstract Days plannedAhead();
 
   /**
-   * Dates of service in the period after {@link #asOf()}: the most days that can still be earned,
-   * one per date.
+   * {@return dates of service in the period after {@link #asOf()}: the most days that can still be
+   * earned, one per date}
    */
   public abstract long remainingDates();
 
-  /** The status. */
+  /** {@return the status} */
   public abstract PaceStatus status();
 
-  /** The target of each quarter of the period's year, Q1 to Q4. */
+  /** {@return the target of each quarter of the period's year, Q1 to Q4} */
   public abstract Map<YearQuarter, Days> quarterlyTargets();
 
-  /** The citations of the requirement and of the quarterly targets. */
+  /** {@return the citations of the requirement and of the quarterly targets} */
   public abstract List<Citation> citations();
 
-  /** Credited so far plus planned ahead. */
+  /** {@return credited so far plus planned ahead} */
   public Days projected() {
     return creditedSoFar().plus(plannedAhead());
   }
 
-  /** Credited so far plus one day for every remaining date of service. */
+  /** {@return credited so far plus one day for every remaining date of service} */
   public Days reachable() {
     return creditedSoFar().plus(Days.of(remainingDates()));
   }
 
-  /** The projection's shortfall against the requirement; zero when the projection reaches it. */
+  /**
+   * {@return the projection's shortfall against the requirement; zero when the projection reaches
+   * it}
+   */
   public Days projectedShortfall() {
     return required().minusFloorZero(projected());
   }
 
-  /** The sum of the targets of the quarters that have ended on or before {@link #asOf()}. */
+  /**
+   * {@return the sum of the targets of the quarters that have ended on or before {@link #asOf()}}
+   */
   public Days targetToDate() {
     Days sum = Days.ZERO;
     for (Map.Entry<YearQuarter, Days> e : quarterlyTargets().entrySet()) {
@@ -82,7 +92,7 @@ public abstract class Pacing {
     return sum;
   }
 
-  /** Whether the days credited so far fall below {@link #targetToDate()}. */
+  /** {@return whether the days credited so far fall below {@link #targetToDate()}} */
   public boolean behindQuarterlyTargets() {
     return creditedSoFar().isLessThan(targetToDate());
   }

@@ -46,6 +46,10 @@ public final class PacingRule {
    * halves / 4} half days and places the remainder, one half day each, on the last quarters (Q4,
    * then Q3, then Q2), so that no quarter is asked to run ahead of an even pace: 60 days give 15 a
    * quarter, 61 give 15, 15, 15.5, 15.5, and 59.5 give 14.5, 15, 15, 15.
+   *
+   * @param policy the policy, which may list quarterly targets
+   * @param required the days required in the period
+   * @return four targets, Q1 to Q4
    */
   public static List<Days> quarterlyTargets(Policy policy, Days required) {
     if (!policy.quarterlyTargets().isEmpty()) {
@@ -64,9 +68,13 @@ public final class PacingRule {
   /**
    * The pace of {@code officer} at {@code asOf}.
    *
+   * @param policy the policy whose quarterly targets apply
+   * @param officer the officer
    * @param requirement the officer's requirement for the period of {@code ledger}
    * @param ledger the officer's credited days in the period
    * @param plans the officer's quarterly plans; only approved plans count
+   * @param asOf the day of the assessment
+   * @return the pace, with the figures behind it
    * @throws IllegalArgumentException if the requirement, ledger or a plan belongs to another
    *     officer, or the requirement and the ledger cover different periods
    */

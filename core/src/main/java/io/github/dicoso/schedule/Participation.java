@@ -19,24 +19,29 @@ import org.threeten.extra.LocalDateRange;
 public abstract class Participation {
   Participation() {}
 
-  /** The date range; closed ({@link LocalDateRange#getEndInclusive()} is its last day). */
+  /** {@return the date range; closed ({@link LocalDateRange#getEndInclusive()} is its last day)} */
   public abstract LocalDateRange range();
 
-  /** The officers in scope. */
+  /** {@return the officers in scope} */
   public abstract Set<String> officersInScope();
 
-  /** The officers in scope with at least one credited visit day in the range. */
+  /** {@return the officers in scope with at least one credited visit day in the range} */
   public abstract Set<String> participants();
 
-  /** Visits of officers not in scope: left out of the figure, listed so nothing is lost. */
+  /**
+   * {@return visits of officers not in scope: left out of the figure, listed so nothing is lost}
+   */
   public abstract List<String> visitsOutOfScope();
 
-  /** The officers in scope without a credited visit day in the range. */
+  /** {@return the officers in scope without a credited visit day in the range} */
   public Set<String> nonParticipants() {
     return com.google.common.collect.Sets.difference(officersInScope(), participants()).immutableCopy();
   }
 
-  /** The participation rate in percent, two decimals, half up (97 of 111: 87.39); zero if no one is in scope. */
+  /**
+   * {@return the participation rate in percent, two decimals, half up (97 of 111: 87.39); zero if
+   * no one is in scope}
+   */
   public BigDecimal percent() {
     if (officersInScope().isEmpty()) {
       return BigDecimal.ZERO.setScale(2);

@@ -25,6 +25,12 @@ public final class ParticipationRule {
   /**
    * The participation of {@code officers} (the officers in scope) in the closed range {@code
    * range}, from {@code visits}; visits of other officers are listed as out of scope.
+   *
+   * @param policy the policy whose accrual parameters decide which visits count
+   * @param range the dates, a closed range
+   * @param officers the officers in scope
+   * @param visits the visits, of any officers
+   * @return the participation figures
    */
   public static Participation of(
       Policy policy, LocalDateRange range, Iterable<Officer> officers, Iterable<Visit> visits) {

@@ -54,8 +54,8 @@ public final class PlanChecks {
   private PlanChecks() {}
 
   /**
-   * The citation of the checks that have no policy parameter of their own: the Bình Thuận report
-   * names overlapping topics and registrations made only to reach the 60 days as problems.
+   * {@return the citation of the checks that have no policy parameter of their own: the Bình Thuận
+   * report names overlapping topics and registrations made only to reach the 60 days as problems}
    */
   public static Citation overlapCitation() {
     return ScheduleCalendars.seed003(
@@ -67,9 +67,15 @@ public final class PlanChecks {
    * and overlapping planned visits plan by plan, then overlapping topics, visits carried out
    * without approval, and host load.
    *
+   * @param policy the policy whose scheduling parameters apply
+   * @param calendar the windows
+   * @param quarter the quarter reviewed
    * @param officers the officers of the plans (their departments are compared)
    * @param plans the plans of {@code quarter}
    * @param visits visits carried out; those starting in {@code quarter} are checked for approval
+   * @param asOf the day of the review
+   * @return every finding of the checks, and the load on each host unit in each window of the
+   *     quarter
    * @throws IllegalArgumentException if a plan is of another quarter or of an officer not given, or
    *     a planned visit id appears in two plans
    */
@@ -121,6 +127,11 @@ public final class PlanChecks {
    * the policy requires windows ({@link Policy#windowsRequired()}); nothing otherwise. A planned
    * visit inside a window is never reported, however the windows are laid out; one that spans two
    * windows, or runs past a window's end, is. A rejected plan is not checked.
+   *
+   * @param policy the policy, which may require windows
+   * @param calendar the windows
+   * @param plan the plan checked
+   * @return the findings, possibly none
    */
   public static List<Finding> outsideWindows(Policy policy, ScheduleCalendar calendar, QuarterlyPlan plan) {
     if (!policy.windowsRequired() || plan.status() == PlanStatus.REJECTED) {
@@ -153,6 +164,12 @@ public final class PlanChecks {
    * daysBefore} days before the first day of the plan's quarter ({@code QUARTER_START}) or of the
    * first window that shares a date with the visit ({@code WINDOW_START}; the visit's own first day
    * when no window does). Registration on the deadline is in time.
+   *
+   * @param policy the policy, which may set a registration deadline
+   * @param calendar the windows
+   * @param plan the plan of the visit
+   * @param visit the planned visit
+   * @return the deadline, if the policy sets one
    */
   public static Optional<LocalDate> deadline(
       Policy policy, ScheduleCalendar calendar, QuarterlyPlan plan, PlannedVisit visit) {
@@ -177,6 +194,12 @@ public final class PlanChecks {
    * not registered (argument {@code registered=none}). One finding per plan and deadline, listing
    * the planned visits it concerns. Nothing when the policy sets no deadline or the plan is
    * rejected.
+   *
+   * @param policy the policy, which may set a registration deadline
+   * @param calendar the windows
+   * @param plan the plan checked
+   * @param asOf the day of the check
+   * @return the findings, possibly none
    */
   public static List<Finding> registeredLate(
       Policy policy, ScheduleCalendar calendar, QuarterlyPlan plan, LocalDate asOf) {
@@ -211,6 +234,9 @@ public final class PlanChecks {
   /**
    * OVERLAPPING_PLANNED_VISITS for each pair of planned visits of one officer whose dates overlap,
    * across that officer's plans that are not rejected; the dates are the dates they share.
+   *
+   * @param plans the quarterly plans, of one or more officers
+   * @return the findings, possibly none
    */
   public static List<Finding> overlappingPlannedVisits(Iterable<QuarterlyPlan> plans) {
     Map<String, List<PlannedVisit>> byOfficer = new LinkedHashMap<>();
@@ -249,6 +275,11 @@ public final class PlanChecks {
    * finding per window, department, host and topic planned by two or more officers; officers with
    * no department, or not among {@code officers}, are not compared. The dates are the planned dates
    * inside the window.
+   *
+   * @param calendar the windows
+   * @param officers the officers of the plans, with their departments
+   * @param plans the quarterly plans of all officers
+   * @return the findings, possibly none
    */
   public static List<Finding> overlappingTopics(
       ScheduleCalendar calendar, Iterable<Officer> officers, Iterable<QuarterlyPlan> plans) {
@@ -313,6 +344,12 @@ public final class PlanChecks {
    * <p>Approval is judged from the plans, not from {@link Visit#approved()}. The finding cites
    * {@link PolicyParameter#COUNT_UNAPPROVED}, the parameter that decides whether the visit still
    * counts (argument {@code counts}).
+   *
+   * @param policy the policy, cited through {@link PolicyParameter#COUNT_UNAPPROVED}
+   * @param quarter the quarter checked
+   * @param plans the quarterly plans of all officers
+   * @param visits the visits carried out
+   * @return the findings, possibly none
    */
   public static List<Finding> carriedOutWithoutApproval(
       Policy policy, YearQuarter quarter, Iterable<QuarterlyPlan> plans, Iterable<Visit> visits) {

@@ -16,15 +16,15 @@ import org.threeten.extra.YearQuarter;
 public abstract class PlanReview {
   PlanReview() {}
 
-  /** The quarter reviewed. */
+  /** {@return the quarter reviewed} */
   public abstract YearQuarter quarter();
 
-  /** The date of the review; registration deadlines passed by then are checked. */
+  /** {@return the date of the review; registration deadlines passed by then are checked} */
   public abstract LocalDate asOf();
 
-  /** The findings, check by check in the order {@link PlanChecks#review} lists them. */
+  /** {@return the findings, check by check in the order {@link PlanChecks#review} lists them} */
   public abstract List<Finding> findings();
 
-  /** The load on every host unit receiving a delegation in a window of the quarter. */
+  /** {@return the load on every host unit receiving a delegation in a window of the quarter} */
   public abstract List<HostLoad> hostLoads();
 }

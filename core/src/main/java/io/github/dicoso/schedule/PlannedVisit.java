@@ -27,52 +27,58 @@ import org.threeten.extra.LocalDateRange;
 public abstract class PlannedVisit {
   PlannedVisit() {}
 
-  /** A builder for a planned visit. */
+  /** {@return a builder for a planned visit} */
   public static ImmutablePlannedVisit.Builder builder() {
     return ImmutablePlannedVisit.builder();
   }
 
-  /** The planned visit's identifier; a recorded visit with this id carries it out. */
+  /** {@return the planned visit's identifier; a recorded visit with this id carries it out} */
   public abstract String id();
 
-  /** The first day planned, inclusive. */
+  /** {@return the first day planned, inclusive} */
   public abstract LocalDate start();
 
-  /** The last day planned, inclusive; the start date for a one-day visit. */
+  /** {@return the last day planned, inclusive; the start date for a one-day visit} */
   @Value.Default
   public LocalDate end() {
     return start();
   }
 
-  /** The unit to be visited (e.g. "Huyện đoàn Hàm Tân"). */
+  /** {@return the unit to be visited (e.g. "Huyện đoàn Hàm Tân")} */
   public abstract String hostUnit();
 
-  /** The level of the unit to be visited. */
+  /** {@return the level of the unit to be visited} */
   public abstract HostLevel hostLevel();
 
-  /** The topic (chuyên đề) registered, e.g. "khảo sát mô hình thanh niên làm kinh tế". */
+  /** {@return the topic (chuyên đề) registered, e.g. "khảo sát mô hình thanh niên làm kinh tế"} */
   public abstract String topic();
 
   /**
-   * The delegation (đoàn công tác) this visit travels with, if it is grouped with others; planned
-   * visits with the same label and host unit are one delegation.
+   * {@return the delegation (đoàn công tác) this visit travels with, if it is grouped with others;
+   * planned visits with the same label and host unit are one delegation}
    */
   public abstract Optional<String> delegation();
 
-  /** The planned dates as a range; closed, so {@link LocalDateRange#getEndInclusive()} is {@link #end()}. */
+  /**
+   * {@return the planned dates as a range; closed, so {@link LocalDateRange#getEndInclusive()} is
+   * {@link #end()}}
+   */
   public LocalDateRange dates() {
     return LocalDateRange.ofClosed(start(), end());
   }
 
   /**
-   * The topic compared across officers: Unicode NFC, lower case, runs of white space collapsed to
-   * one space, trimmed. "Khảo sát  mô hình" and "khảo sát mô hình" are the same topic.
+   * {@return the topic compared across officers: Unicode NFC, lower case, runs of white space
+   * collapsed to one space, trimmed} "Khảo sát  mô hình" and "khảo sát mô hình" are the same topic.
    */
   public String normalizedTopic() {
     return normalize(topic());
   }
 
-  /** The key of the delegation this visit belongs to: its label, or its own id when it has none. */
+  /**
+   * {@return the key of the delegation this visit belongs to: its label, or its own id when it has
+   * none}
+   */
   public String delegationKey() {
     return delegation().orElse(id());
   }

@@ -28,30 +28,30 @@ import org.threeten.extra.YearQuarter;
 public abstract class QuarterlyPlan {
   QuarterlyPlan() {}
 
-  /** A builder for a plan. */
+  /** {@return a builder for a plan} */
   public static ImmutableQuarterlyPlan.Builder builder() {
     return ImmutableQuarterlyPlan.builder();
   }
 
-  /** The officer whose plan this is. */
+  /** {@return the officer whose plan this is} */
   public abstract String officerId();
 
-  /** The quarter planned. */
+  /** {@return the quarter planned} */
   public abstract YearQuarter quarter();
 
-  /** The visits planned, in the order registered. */
+  /** {@return the visits planned, in the order registered} */
   public abstract List<PlannedVisit> plannedVisits();
 
-  /** Where the plan stands. */
+  /** {@return where the plan stands} */
   public abstract PlanStatus status();
 
-  /** The date the plan was registered (submitted); empty for a draft. */
+  /** {@return the date the plan was registered (submitted); empty for a draft} */
   public abstract Optional<LocalDate> registered();
 
-  /** The approval; present exactly when the plan is approved. */
+  /** {@return the approval; present exactly when the plan is approved} */
   public abstract Optional<Approval> approval();
 
-  /** Whether the plan is approved. */
+  /** {@return whether the plan is approved} */
   public boolean isApproved() {
     return status() == PlanStatus.APPROVED;
   }

@@ -44,7 +44,7 @@ public abstract class ScheduleCalendar {
 
   ScheduleCalendar() {}
 
-  /** A builder for a calendar; windows must be added in date order. */
+  /** {@return a builder for a calendar; windows must be added in date order} */
   public static ImmutableScheduleCalendar.Builder builder() {
     return ImmutableScheduleCalendar.builder();
   }
@@ -54,6 +54,9 @@ public abstract class ScheduleCalendar {
    * LocalDateRange#getEndInclusive()} is a window's last day). Windows are numbered in date order
    * within their quarter.
    *
+   * @param year the year
+   * @param windows each quarter's windows, in any order
+   * @return the calendar
    * @throws IllegalArgumentException if a window lies outside its quarter, a quarter is of another
    *     year, or windows overlap
    */
@@ -77,6 +80,8 @@ public abstract class ScheduleCalendar {
    * YYYY-MM-DD..YYYY-MM-DD}. Blank lines and lines starting with {@code #} are skipped. All
    * quarters must be of one year; a quarter may be listed once, with no windows after the colon.
    *
+   * @param text the calendar's text
+   * @return the calendar
    * @throws IllegalArgumentException naming the line number and the token at fault
    */
   public static ScheduleCalendar parse(CharSequence text) {
@@ -178,16 +183,16 @@ public abstract class ScheduleCalendar {
     return LocalDate.parse(s);
   }
 
-  /** The year the calendar schedules. */
+  /** {@return the year the calendar schedules} */
   public abstract Year year();
 
-  /** The windows of the year in date order. */
+  /** {@return the windows of the year in date order} */
   public abstract List<Window> windows();
 
-  /** The document that sets these windows, if known. */
+  /** {@return the document that sets these windows, if known} */
   public abstract Optional<Citation> source();
 
-  /** The four quarters of the year, Q1 to Q4. */
+  /** {@return the four quarters of the year, Q1 to Q4} */
   public List<YearQuarter> quarters() {
     ImmutableList.Builder<YearQuarter> quarters = ImmutableList.builder();
     for (int q = 1; q <= 4; q++) {
@@ -196,17 +201,32 @@ public abstract class ScheduleCalendar {
     return quarters.build();
   }
 
-  /** The windows of {@code quarter}, in date order; empty if it has none. */
+  /**
+   * The windows of {@code quarter}, in date order; empty if it has none.
+   *
+   * @param quarter the quarter
+   * @return its windows
+   */
   public List<Window> windowsIn(YearQuarter quarter) {
     return windows().stream().filter(w -> w.quarter().equals(quarter)).collect(ImmutableList.toImmutableList());
   }
 
-  /** The window that contains every date of the closed range {@code dates}, if there is one. */
+  /**
+   * The window that contains every date of the closed range {@code dates}, if there is one.
+   *
+   * @param dates the dates, a closed range
+   * @return the enclosing window, if any
+   */
   public Optional<Window> windowEnclosing(LocalDateRange dates) {
     return windows().stream().filter(w -> w.encloses(dates)).findFirst();
   }
 
-  /** The windows that share at least one date with the closed range {@code dates}, in date order. */
+  /**
+   * The windows that share at least one date with the closed range {@code dates}, in date order.
+   *
+   * @param dates the dates, a closed range
+   * @return the overlapping windows, possibly none
+   */
   public List<Window> windowsOverlapping(LocalDateRange dates) {
     return windows().stream().filter(w -> w.overlaps(dates)).collect(ImmutableList.toImmutableList());
   }

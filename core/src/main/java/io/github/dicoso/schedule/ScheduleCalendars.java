@@ -22,9 +22,9 @@ public final class ScheduleCalendars {
   private ScheduleCalendars() {}
 
   /**
-   * The windows of Tỉnh đoàn Bình Thuận in 2019, as its report of 30/10/2019 lists them: Q1 18–29/3;
-   * Q2 1–5/4, 6–10/5, 3–7/6; Q3 1–5/7, 5–9/8, 2–6/9; Q4 1–10/10, 4–8/11, 5–6/12 (every range
-   * closed). The calendar's {@link ScheduleCalendar#source()} cites the report.
+   * {@return the windows of Tỉnh đoàn Bình Thuận in 2019, as its report of 30/10/2019 lists them:
+   * Q1 18–29/3; Q2 1–5/4, 6–10/5, 3–7/6; Q3 1–5/7, 5–9/8, 2–6/9; Q4 1–10/10, 4–8/11, 5–6/12 (every
+   * range closed)} The calendar's {@link ScheduleCalendar#source()} cites the report.
    */
   public static ScheduleCalendar binhThuan2019() {
     return BINH_THUAN_2019;
@@ -37,6 +37,9 @@ public final class ScheduleCalendars {
    * approved by the standing members before they take place, and names as problems overlapping
    * topics (chuyên đề chồng chéo), visits made without registration, and the burden of receiving
    * delegations on the host districts.
+   *
+   * @param provision what the report says on the point cited
+   * @return the citation
    */
   public static Citation seed003(String provision) {
     return Citation.builder()

@@ -22,40 +22,57 @@ public abstract class Window {
    * Window {@code number} of {@code quarter}, over the closed range {@code dates} ({@link
    * LocalDateRange#getEndInclusive()} is the window's last day).
    *
+   * @param quarter the quarter
+   * @param number the window's number within the quarter, from 1
+   * @param dates the window's dates
+   * @return the window
    * @throws IllegalArgumentException if the dates are empty, unbounded or not inside the quarter
    */
   public static Window of(YearQuarter quarter, int number, LocalDateRange dates) {
     return ImmutableWindow.of(quarter, number, dates);
   }
 
-  /** The quarter the window belongs to. */
+  /** {@return the quarter the window belongs to} */
   @Value.Parameter
   public abstract YearQuarter quarter();
 
-  /** The window's number within its quarter, from 1 in date order (Đợt 1, Đợt 2 ...). */
+  /** {@return the window's number within its quarter, from 1 in date order (Đợt 1, Đợt 2 ...)} */
   @Value.Parameter
   public abstract int number();
 
-  /** The window's dates; closed, so {@link LocalDateRange#getEndInclusive()} is its last day. */
+  /**
+   * {@return the window's dates; closed, so {@link LocalDateRange#getEndInclusive()} is its last
+   * day}
+   */
   @Value.Parameter
   public abstract LocalDateRange dates();
 
-  /** The first day of the window. */
+  /** {@return the first day of the window} */
   public LocalDate start() {
     return dates().getStart();
   }
 
-  /** The last day of the window, inclusive. */
+  /** {@return the last day of the window, inclusive} */
   public LocalDate endInclusive() {
     return dates().getEndInclusive();
   }
 
-  /** Whether the closed range {@code range} lies entirely inside this window. */
+  /**
+   * Whether the closed range {@code range} lies entirely inside this window.
+   *
+   * @param range the dates, a closed range
+   * @return whether the window holds every date of it
+   */
   public boolean encloses(LocalDateRange range) {
     return dates().encloses(range);
   }
 
-  /** Whether the closed range {@code range} shares at least one date with this window. */
+  /**
+   * Whether the closed range {@code range} shares at least one date with this window.
+   *
+   * @param range the dates, a closed range
+   * @return whether the window holds a date of it
+   */
   public boolean overlaps(LocalDateRange range) {
     return dates().overlaps(range);
   }

@@ -18,21 +18,30 @@ import org.immutables.value.Value;
 public abstract class Phrase {
   Phrase() {}
 
-  /** The phrase {@code text} signalling {@code kind}, from {@code rule}. */
+  /**
+   * The phrase {@code text} signalling {@code kind}, from {@code rule}.
+   *
+   * @param kind the kind of work the phrase signals
+   * @param text the phrase, one or more words
+   * @param rule where the phrase comes from, e.g. {@code built-in line 12}
+   * @return the phrase
+   */
   public static Phrase of(KindOfWork kind, String text, String rule) {
     return ImmutablePhrase.builder().kind(kind).text(text).rule(rule).build();
   }
 
-  /** The kind of work the phrase signals. */
+  /** {@return the kind of work the phrase signals} */
   public abstract KindOfWork kind();
 
-  /** The phrase as the list writes it, e.g. {@code dự sinh hoạt chi đoàn}. */
+  /** {@return the phrase as the list writes it, e.g. {@code dự sinh hoạt chi đoàn}} */
   public abstract String text();
 
-  /** Where the phrase comes from, e.g. {@code built-in phrases-vi.txt line 12}. */
+  /** {@return where the phrase comes from, e.g. {@code built-in phrases-vi.txt line 12}} */
   public abstract String rule();
 
-  /** The phrase's words, folded: lower case, without diacritics, {@code đ} as {@code d}. */
+  /**
+   * {@return the phrase's words, folded: lower case, without diacritics, {@code đ} as {@code d}}
+   */
   @Value.Lazy
   public String key() {
     return Words.key(text());

@@ -53,15 +53,20 @@ public abstract class PhraseList {
 
   PhraseList() {}
 
-  /** The list of {@code phrases}, in the given order; no two may have the same folded words. */
+  /**
+   * The list of {@code phrases}, in the given order; no two may have the same folded words.
+   *
+   * @param phrases the phrases
+   * @return the list
+   */
   public static PhraseList of(Iterable<Phrase> phrases) {
     return ImmutablePhraseList.builder().addAllPhrases(phrases).build();
   }
 
   /**
-   * The built-in Vietnamese list: the general vocabulary of the four kinds of work named in Hướng
-   * dẫn 03-HD/TWĐTN-BTC and the activities reported by Tỉnh đoàn Bình Thuận (2019), Tỉnh đoàn Cà
-   * Mau (2022) and Tỉnh đoàn Hậu Giang (2020). It is the resource {@code
+   * {@return the built-in Vietnamese list: the general vocabulary of the four kinds of work named
+   * in Hướng dẫn 03-HD/TWĐTN-BTC and the activities reported by Tỉnh đoàn Bình Thuận (2019), Tỉnh
+   * đoàn Cà Mau (2022) and Tỉnh đoàn Hậu Giang (2020)} It is the resource {@code
    * io/github/dicoso/tagging/phrases-vi.txt} of this module, read once.
    */
   public static PhraseList builtIn() {
@@ -72,6 +77,8 @@ public abstract class PhraseList {
    * Reads a list in the text form described in the class comment from {@code text}.
    *
    * @param source names the list in rules and error messages, e.g. {@code phrases-binh-thuan.txt}
+   * @param text the list's text
+   * @return the list
    * @throws IllegalArgumentException for a line that is not {@code KIND: phrase}, names an unknown
    *     kind, has no phrase, or repeats the words of an earlier line; the message names the source,
    *     the line number and the line's text
@@ -85,6 +92,8 @@ public abstract class PhraseList {
    * caller opens (as UTF-8 for a file) and closes.
    *
    * @param source names the list in rules and error messages, e.g. {@code phrases-binh-thuan.txt}
+   * @param reader the list's text
+   * @return the list
    * @throws IllegalArgumentException for a line that is not {@code KIND: phrase}, names an unknown
    *     kind, has no phrase, or repeats the words of an earlier line; the message names the source,
    *     the line number and the line's text
@@ -147,7 +156,7 @@ public abstract class PhraseList {
     return Phrase.of(kind, phraseText, source + " line " + number);
   }
 
-  /** The phrases, in list order. */
+  /** {@return the phrases, in list order} */
   public abstract List<Phrase> phrases();
 
   /**
@@ -155,6 +164,9 @@ public abstract class PhraseList {
    * this list whose folded words {@code other} does not also hold. So where both lists hold a
    * phrase, {@code other}'s entry wins, with its kind and its rule: a province can move a built-in
    * phrase to another kind.
+   *
+   * @param other the phrases to add, or to move to another kind
+   * @return the extended list
    */
   public PhraseList extendedWith(PhraseList other) {
     Set<String> overridden =

@@ -13,17 +13,27 @@ import org.immutables.value.Value;
 public abstract class PhraseMatch {
   PhraseMatch() {}
 
-  /** A match of {@code phrase} signalling {@code kind}, from {@code rule}. */
+  /**
+   * A match of {@code phrase} signalling {@code kind}, from {@code rule}.
+   *
+   * @param kind the kind of work the phrase signals
+   * @param phrase the phrase that matched
+   * @param rule where the phrase comes from
+   * @return the match
+   */
   public static PhraseMatch of(KindOfWork kind, String phrase, String rule) {
     return ImmutablePhraseMatch.builder().kind(kind).phrase(phrase).rule(rule).build();
   }
 
-  /** The kind of work the phrase signals. */
+  /** {@return the kind of work the phrase signals} */
   public abstract KindOfWork kind();
 
-  /** The phrase as the phrase list writes it, e.g. {@code dự sinh hoạt chi đoàn}. */
+  /** {@return the phrase as the phrase list writes it, e.g. {@code dự sinh hoạt chi đoàn}} */
   public abstract String phrase();
 
-  /** Where the phrase comes from, e.g. {@code built-in line 12} or a province's file and line. */
+  /**
+   * {@return where the phrase comes from, e.g. {@code built-in line 12} or a province's file and
+   * line}
+   */
   public abstract String rule();
 }

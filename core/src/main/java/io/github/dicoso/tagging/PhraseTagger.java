@@ -59,12 +59,17 @@ public final class PhraseTagger implements Tagger {
     this.byFirstWord = index;
   }
 
-  /** A tagger matching the phrases of {@code list}. */
+  /**
+   * A tagger matching the phrases of {@code list}.
+   *
+   * @param list the phrases to match
+   * @return the tagger
+   */
   public static PhraseTagger of(PhraseList list) {
     return new PhraseTagger(list);
   }
 
-  /** A tagger matching the built-in Vietnamese list, {@link PhraseList#builtIn()}. */
+  /** {@return a tagger matching the built-in Vietnamese list, {@link PhraseList#builtIn()}} */
   public static PhraseTagger builtIn() {
     return BuiltIn.TAGGER;
   }
@@ -72,12 +77,15 @@ public final class PhraseTagger implements Tagger {
   /**
    * A tagger matching this tagger's list extended with {@code other}, where {@code other}'s entries
    * win (see {@link PhraseList#extendedWith(PhraseList)}).
+   *
+   * @param other the phrases that add to or override this tagger's
+   * @return the extended tagger
    */
   public PhraseTagger extendedWith(PhraseList other) {
     return of(list.extendedWith(other));
   }
 
-  /** The phrase list this tagger matches. */
+  /** {@return the phrase list this tagger matches} */
   public PhraseList phraseList() {
     return list;
   }

@@ -6,11 +6,16 @@ package io.github.dicoso.tagging;
  */
 @FunctionalInterface
 public interface Tagger {
-  /** A tagger that classifies nothing: every description comes back unclassified. */
+  /** {@return a tagger that classifies nothing: every description comes back unclassified} */
   static Tagger none() {
     return description -> Tagging.unclassified(description);
   }
 
-  /** The kinds of work suggested for {@code description}, with the phrases that matched. */
+  /**
+   * The kinds of work suggested for {@code description}, with the phrases that matched.
+   *
+   * @param description the free-text description of a visit
+   * @return the suggested kinds, or none ({@link Tagging#unclassified(String)})
+   */
   Tagging tag(String description);
 }

@@ -15,23 +15,28 @@ import org.immutables.value.Value;
 public abstract class Tagging {
   Tagging() {}
 
-  /** A builder for a tagging. */
+  /** {@return a builder for a tagging} */
   public static ImmutableTagging.Builder builder() {
     return ImmutableTagging.builder();
   }
 
-  /** The result for a description that matched nothing. */
+  /**
+   * The result for a description that matched nothing.
+   *
+   * @param description the description
+   * @return the result, with no kind and no match
+   */
   public static Tagging unclassified(String description) {
     return builder().description(description).build();
   }
 
-  /** The description tagged. */
+  /** {@return the description tagged} */
   public abstract String description();
 
-  /** The phrases that matched, in order of their position in the description. */
+  /** {@return the phrases that matched, in order of their position in the description} */
   public abstract List<PhraseMatch> matches();
 
-  /** The kinds suggested: the kinds of the matched phrases. */
+  /** {@return the kinds suggested: the kinds of the matched phrases} */
   @Value.Derived
   public Set<KindOfWork> kinds() {
     java.util.EnumSet<KindOfWork> kinds = java.util.EnumSet.noneOf(KindOfWork.class);
@@ -39,7 +44,7 @@ public abstract class Tagging {
     return com.google.common.collect.Sets.immutableEnumSet(kinds);
   }
 
-  /** Whether no phrase matched (UNCLASSIFIED). */
+  /** {@return whether no phrase matched (UNCLASSIFIED)} */
   public boolean unclassified() {
     return matches().isEmpty();
   }

@@ -27,41 +27,54 @@ public abstract class ComparisonResult {
     return ImmutableComparisonResult.builder();
   }
 
-  /** The name of the unit reported on. */
+  /** {@return the name of the unit reported on} */
   public abstract String unitName();
 
-  /** The baseline policy. */
+  /** {@return the baseline policy} */
   public abstract Policy baseline();
 
-  /** The variants, in the order given. */
+  /** {@return the variants, in the order given} */
   public abstract List<Policy> variants();
 
-  /** What each variant changes from the baseline, by variant name. */
+  /** {@return what each variant changes from the baseline, by variant name} */
   public abstract Map<String, List<ParameterChange>> parameterChanges();
 
-  /** The full evaluation of the population under each policy, by name, baseline first. */
+  /** {@return the full evaluation of the population under each policy, by name, baseline first} */
   public abstract Map<String, PopulationEvaluation> evaluations();
 
-  /** Each officer's outcome under each policy, in officer id order. */
+  /** {@return each officer's outcome under each policy, in officer id order} */
   public abstract List<OfficerComparison> officers();
 
-  /** The officers whose status under a variant differs from the baseline, by variant then officer id. */
+  /**
+   * {@return the officers whose status under a variant differs from the baseline, by variant then
+   * officer id}
+   */
   public abstract List<StatusChange> statusChanges();
 
-  /** The unit report under each policy, by name, baseline first. */
+  /** {@return the unit report under each policy, by name, baseline first} */
   public abstract Map<String, UnitReport> reports();
 
-  /** The names of the policies compared, baseline first. */
+  /** {@return the names of the policies compared, baseline first} */
   public List<String> policyNames() {
     return new ArrayList<>(evaluations().keySet());
   }
 
-  /** The status changes under the variant named {@code variant}. */
+  /**
+   * The status changes under the variant named {@code variant}.
+   *
+   * @param variant the name of one of the compared variants
+   * @return the status changes under that variant, possibly none
+   */
   public List<StatusChange> statusChanges(String variant) {
     return statusChanges().stream().filter(c -> c.variant().equals(variant)).collect(Collectors.toList());
   }
 
-  /** The unit report under the policy named {@code policyName}. */
+  /**
+   * The unit report under the policy named {@code policyName}.
+   *
+   * @param policyName the name of the baseline or of a variant
+   * @return the unit report under that policy
+   */
   public UnitReport report(String policyName) {
     UnitReport r = reports().get(policyName);
     if (r == null) {
@@ -71,9 +84,9 @@ public abstract class ComparisonResult {
   }
 
   /**
-   * The comparison as text: the periods, what each variant changes, one line per officer with the
-   * status and days under each policy, the status changes with their reasons, and the unit
-   * reports side by side.
+   * {@return the comparison as text: the periods, what each variant changes, one line per officer
+   * with the status and days under each policy, the status changes with their reasons, and the unit
+   * reports side by side}
    */
   public String render() {
     List<String> names = policyNames();

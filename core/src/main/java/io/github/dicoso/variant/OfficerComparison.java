@@ -18,16 +18,21 @@ public abstract class OfficerComparison {
     return ImmutableOfficerComparison.builder();
   }
 
-  /** The officer. */
+  /** {@return the officer} */
   public abstract String officerId();
 
-  /** The officer's name; may be empty. */
+  /** {@return the officer's name; may be empty} */
   public abstract String officerName();
 
-  /** The outcome under each policy, by name, baseline first. */
+  /** {@return the outcome under each policy, by name, baseline first} */
   public abstract Map<String, Outcome> outcomes();
 
-  /** The outcome under the policy named {@code policyName}. */
+  /**
+   * The outcome under the policy named {@code policyName}.
+   *
+   * @param policyName the name of the baseline or of a variant
+   * @return the officer's outcome under that policy
+   */
   public Outcome under(String policyName) {
     Outcome o = outcomes().get(policyName);
     if (o == null) {
@@ -37,7 +42,7 @@ public abstract class OfficerComparison {
     return o;
   }
 
-  /** Whether the status is the same under every policy. */
+  /** {@return whether the status is the same under every policy} */
   public boolean sameStatusEverywhere() {
     return outcomes().values().stream().map(Outcome::status).distinct().count() <= 1;
   }

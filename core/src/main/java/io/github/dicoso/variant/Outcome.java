@@ -16,7 +16,12 @@ import org.threeten.extra.LocalDateRange;
 public abstract class Outcome {
   Outcome() {}
 
-  /** The outcome of {@code evaluation}. */
+  /**
+   * The outcome of {@code evaluation}.
+   *
+   * @param evaluation the evaluation
+   * @return its status, days required and days credited
+   */
   public static Outcome of(Evaluation evaluation) {
     return ImmutableOutcome.builder()
         .policyName(evaluation.policyName())
@@ -27,19 +32,19 @@ public abstract class Outcome {
         .build();
   }
 
-  /** The policy applied. */
+  /** {@return the policy applied} */
   public abstract String policyName();
 
-  /** The period evaluated, the policy's counting period in the year compared. */
+  /** {@return the period evaluated, the policy's counting period in the year compared} */
   public abstract LocalDateRange period();
 
-  /** The status. */
+  /** {@return the status} */
   public abstract Status status();
 
-  /** Days required (zero when not subject or exempt). */
+  /** {@return days required (zero when not subject or exempt)} */
   public abstract Days required();
 
-  /** Days credited. */
+  /** {@return days credited} */
   public abstract Days credited();
 
   /** {@code COMPLIANT 62/60}: status, credited over required. */

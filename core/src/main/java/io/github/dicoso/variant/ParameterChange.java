@@ -15,21 +15,24 @@ import org.immutables.value.Value;
 public abstract class ParameterChange {
   ParameterChange() {}
 
-  /** A builder for a change. */
+  /** {@return a builder for a change} */
   public static ImmutableParameterChange.Builder builder() {
     return ImmutableParameterChange.builder();
   }
 
-  /** The parameter changed. */
+  /** {@return the parameter changed} */
   public abstract PolicyParameter parameter();
 
-  /** The value in the base, as a variant file writes it ({@code none} when empty). */
+  /** {@return the value in the base, as a variant file writes it ({@code none} when empty)} */
   public abstract String from();
 
-  /** The value in the variant, as a variant file writes it. */
+  /** {@return the value in the variant, as a variant file writes it} */
   public abstract String to();
 
-  /** The citation of the parameter in the variant: the local document, unless cited otherwise. */
+  /**
+   * {@return the citation of the parameter in the variant: the local document, unless cited
+   * otherwise}
+   */
   public abstract Citation citation();
 
   /** {@code required-days: 60 -> 30 (17-HD/TĐTN-TCKT, 2/8/2018)}. */

@@ -44,7 +44,12 @@ public final class PolicyChecks {
 
   private PolicyChecks() {}
 
-  /** The problems of {@code policy}, in the order of the list above; empty when none. */
+  /**
+   * The problems of {@code policy}, in the order of the list above; empty when none.
+   *
+   * @param policy the policy to check
+   * @return the problems found
+   */
   public static List<PolicyProblem> check(Policy policy) {
     ImmutableList.Builder<PolicyProblem> problems = ImmutableList.builder();
     CountingPeriod period = policy.countingPeriod();

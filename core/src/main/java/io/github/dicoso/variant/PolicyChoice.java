@@ -17,28 +17,36 @@ import org.threeten.extra.LocalDateRange;
 public abstract class PolicyChoice {
   PolicyChoice() {}
 
-  /** The period the policy was chosen for; closed ({@code getEndInclusive} is its last day). */
+  /**
+   * {@return the period the policy was chosen for; closed ({@code getEndInclusive} is its last
+   * day)}
+   */
   public abstract LocalDateRange period();
 
-  /** The policy chosen. */
+  /** {@return the policy chosen} */
   public abstract Policy policy();
 
-  /** The rule that chose it. */
+  /** {@return the rule that chose it} */
   public abstract StraddleRule rule();
 
   /**
-   * The policies in force during the period, in date order, each with the part of the period it
-   * covers; dates on which no policy is in force are not covered by any span.
+   * {@return the policies in force during the period, in date order, each with the part of the
+   * period it covers; dates on which no policy is in force are not covered by any span}
    */
   public abstract List<PolicySpan> spans();
 
-  /** Days of the period on which no policy is in force. */
+  /** {@return days of the period on which no policy is in force} */
   public abstract long uncoveredDays();
 
-  /** Why this policy was chosen, naming every policy in force during the period and its dates. */
+  /**
+   * {@return why this policy was chosen, naming every policy in force during the period and its
+   * dates}
+   */
   public abstract String explanation();
 
-  /** Whether more than one policy, or none on some dates, is in force during the period. */
+  /**
+   * {@return whether more than one policy, or none on some dates, is in force during the period}
+   */
   public boolean straddles() {
     return spans().size() > 1 || uncoveredDays() > 0;
   }

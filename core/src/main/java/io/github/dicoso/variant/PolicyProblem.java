@@ -49,7 +49,7 @@ public abstract class PolicyProblem {
       this.severity = severity;
     }
 
-    /** How serious problems of this code are. */
+    /** {@return how serious problems of this code are} */
     public Severity severity() {
       return severity;
     }
@@ -68,18 +68,18 @@ public abstract class PolicyProblem {
     return ImmutablePolicyProblem.builder().code(code).parameters(parameters).message(message).build();
   }
 
-  /** What kind of problem this is. */
+  /** {@return what kind of problem this is} */
   public abstract Code code();
 
-  /** How serious it is: the code's severity. */
+  /** {@return how serious it is: the code's severity} */
   public Severity severity() {
     return code().severity();
   }
 
-  /** The parameters involved. */
+  /** {@return the parameters involved} */
   public abstract Set<PolicyParameter> parameters();
 
-  /** The problem in words, naming the variant-file keys and the values involved. */
+  /** {@return the problem in words, naming the variant-file keys and the values involved} */
   public abstract String message();
 
   /** {@code ERROR REQUIRED_EXCEEDS_PERIOD: message}. */

@@ -14,23 +14,35 @@ import org.threeten.extra.LocalDateRange;
 public abstract class PolicySpan {
   PolicySpan() {}
 
-  /** {@code policy} in force on {@code dates}. */
+  /**
+   * {@code policy} in force on {@code dates}.
+   *
+   * @param policy the policy
+   * @param dates the dates it is in force
+   * @return the span
+   */
   public static PolicySpan of(Policy policy, LocalDateRange dates) {
     return ImmutablePolicySpan.of(policy, dates);
   }
 
-  /** The policy. */
+  /** {@return the policy} */
   @Value.Parameter
   public abstract Policy policy();
 
   /**
-   * The dates it is in force; {@link LocalDateRange#getEndInclusive()} is the last day, and the end
-   * is {@linkplain LocalDateRange#isUnboundedEnd() unbounded} for a policy without an end date.
+   * {@return the dates it is in force; {@link LocalDateRange#getEndInclusive()} is the last day,
+   * and the end is {@linkplain LocalDateRange#isUnboundedEnd() unbounded} for a policy without an
+   * end date}
    */
   @Value.Parameter
   public abstract LocalDateRange dates();
 
-  /** Whether the policy is in force on {@code date}. */
+  /**
+   * Whether the policy is in force on {@code date}.
+   *
+   * @param date the date
+   * @return whether the policy is in force on it
+   */
   public boolean covers(java.time.LocalDate date) {
     return dates().contains(date);
   }

@@ -45,8 +45,8 @@ public abstract class PolicyTimeline {
   PolicyTimeline() {}
 
   /**
-   * The national guidance, Hướng dẫn 03-HD/TWĐTN-BTC of 21/3/2018, in force for the period it
-   * names, 2018–2022: from 1/1/2018 to 31/12/2022.
+   * {@return the national guidance, Hướng dẫn 03-HD/TWĐTN-BTC of 21/3/2018, in force for the period
+   * it names, 2018–2022: from 1/1/2018 to 31/12/2022}
    */
   public static PolicyTimeline national() {
     return ImmutablePolicyTimeline.builder()
@@ -56,21 +56,32 @@ public abstract class PolicyTimeline {
         .build();
   }
 
-  /** A timeline with one term, {@code policy} in force from {@code from} until further notice. */
+  /**
+   * A timeline with one term, {@code policy} in force from {@code from} until further notice.
+   *
+   * @param policy the first term's policy
+   * @param from the first day it is in force
+   * @return the timeline
+   */
   public static PolicyTimeline startingWith(Policy policy, LocalDate from) {
     return ImmutablePolicyTimeline.builder().addTerms(openSpan(policy, from)).build();
   }
 
-  /** The terms, in date order; each later term starts after the one before ends. */
+  /** {@return the terms, in date order; each later term starts after the one before ends} */
   public abstract List<PolicySpan> terms();
 
-  /** The local variants, in date order; on their dates they take precedence over the terms. */
+  /**
+   * {@return the local variants, in date order; on their dates they take precedence over the terms}
+   */
   public abstract List<PolicySpan> variants();
 
   /**
    * This timeline with a later term: {@code policy} in force from {@code from} until further
    * notice. A term still running on {@code from} ends the day before.
    *
+   * @param policy the later term's policy
+   * @param from the first day it is in force
+   * @return the new timeline
    * @throws IllegalArgumentException if {@code from} is not after the start of the last term
    */
   public PolicyTimeline withNextTerm(Policy policy, LocalDate from) {
@@ -93,6 +104,10 @@ public abstract class PolicyTimeline {
   /**
    * This timeline with {@code variant} in force from {@code from} to {@code to}, both inclusive.
    *
+   * @param variant the variant
+   * @param from the first day it is in force
+   * @param to the last day it is in force
+   * @return the new timeline
    * @throws IllegalArgumentException if the dates are out of order or overlap another variant
    */
   public PolicyTimeline withVariant(Policy variant, LocalDate from, LocalDate to) {
@@ -104,13 +119,16 @@ public abstract class PolicyTimeline {
   /**
    * This timeline with {@code variant} in force from {@code from} until further notice.
    *
+   * @param variant the variant
+   * @param from the first day it is in force
+   * @return the new timeline
    * @throws IllegalArgumentException if it overlaps another variant
    */
   public PolicyTimeline withVariantFrom(Policy variant, LocalDate from) {
     return withVariantSpan(openSpan(variant, from));
   }
 
-  /** The first day on which a policy is in force. */
+  /** {@return the first day on which a policy is in force} */
   public LocalDate earliestStart() {
     return Stream.concat(terms().stream(), variants().stream())
         .map(s -> s.dates().getStart())
@@ -121,6 +139,8 @@ public abstract class PolicyTimeline {
   /**
    * The policy in force on {@code date}: the variant in force on it, if any, else the term.
    *
+   * @param date the date
+   * @return the policy in force
    * @throws IllegalArgumentException naming the date and the earliest start if the date is before
    *     any policy starts, or naming the date and the neighbouring policies if none is in force
    */
@@ -133,6 +153,9 @@ public abstract class PolicyTimeline {
   /**
    * The policies in force during {@code period} (closed: {@code getEndInclusive} is its last day),
    * each with the part of the period it covers, in date order.
+   *
+   * @param period the period
+   * @return the spans, possibly none
    */
   public List<PolicySpan> inForceDuring(LocalDateRange period) {
     checkArgument(
@@ -169,7 +192,13 @@ public abstract class PolicyTimeline {
     return ImmutableList.copyOf(spans);
   }
 
-  /** The policy for the calendar year {@code year}, chosen {@linkplain #forPeriod(LocalDateRange) by default}. */
+  /**
+   * The policy for the calendar year {@code year}, chosen {@linkplain #forPeriod(LocalDateRange) by
+   * default}.
+   *
+   * @param year the year
+   * @return the policy chosen, with the explanation
+   */
   public PolicyChoice forYear(Year year) {
     return forPeriod(LocalDateRange.ofClosed(year.atDay(1), year.atMonth(12).atEndOfMonth()));
   }
@@ -179,6 +208,8 @@ public abstract class PolicyTimeline {
    * StraddleRule#AT_PERIOD_START}), with an explanation that names every policy in force during the
    * period if there is more than one.
    *
+   * @param period the period
+   * @return the policy chosen, with the explanation
    * @throws IllegalArgumentException if no policy is in force on the period's first day
    */
   public PolicyChoice forPeriod(LocalDateRange period) {
@@ -189,6 +220,9 @@ public abstract class PolicyTimeline {
    * The policy for {@code period} (closed: {@code getEndInclusive} is its last day) under {@code
    * rule}, explained.
    *
+   * @param period the period
+   * @param rule how to choose when the period straddles two policies
+   * @return the policy chosen, with the explanation
    * @throws IllegalArgumentException if the rule's day has no policy in force, if no policy is in
    *     force during the period, or if the rule is {@link StraddleRule#REJECT} and the period
    *     straddles

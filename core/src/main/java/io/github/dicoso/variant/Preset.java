@@ -18,15 +18,15 @@ public abstract class Preset {
     return ImmutablePreset.of(policy, description);
   }
 
-  /** The policy. */
+  /** {@return the policy} */
   @Value.Parameter
   public abstract Policy policy();
 
-  /** What the preset changes, citing the place and year the sources report it. */
+  /** {@return what the preset changes, citing the place and year the sources report it} */
   @Value.Parameter
   public abstract String description();
 
-  /** The preset's name: its policy's name, e.g. {@code thirty-day-year}. */
+  /** {@return the preset's name: its policy's name, e.g. {@code thirty-day-year}} */
   public String name() {
     return policy().name();
   }

@@ -57,54 +57,62 @@ public final class Presets {
   private Presets() {}
 
   /**
-   * A 30-day year: 30 days required instead of 60. Tỉnh đoàn Ninh Thuận (2020) and Thành đoàn Đà
-   * Nẵng (2018) set a 30-day quota; Tỉnh đoàn Hậu Giang reported its 2020 (COVID-19) completion
-   * against 30 days (seed 000), under its Hướng dẫn 17-HD/TĐTN-TCKT of 2/8/2018.
+   * {@return a 30-day year: 30 days required instead of 60} Tỉnh đoàn Ninh Thuận (2020) and Thành
+   * đoàn Đà Nẵng (2018) set a 30-day quota; Tỉnh đoàn Hậu Giang reported its 2020 (COVID-19)
+   * completion against 30 days (seed 000), under its Hướng dẫn 17-HD/TĐTN-TCKT of 2/8/2018.
    */
   public static Policy thirtyDayYear() {
     return PRESETS.get(THIRTY_DAY_YEAR).policy();
   }
 
-  /** Tây Ninh-style (2018): district-level full-time officers are subject too. */
+  /**
+   * {@return the Tây Ninh-style policy (2018): district-level full-time officers are subject
+   * too}
+   */
   public static Policy districtIncluded() {
     return PRESETS.get(DISTRICT_INCLUDED).policy();
   }
 
   /**
-   * Quảng Trị-style (2020): the 60 days are counted between 1/3 and 31/12, not pro-rated, and a
-   * result report is due within 10 days of each visit's end.
+   * {@return the Quảng Trị-style policy (2020): the 60 days are counted between 1/3 and 31/12, not
+   * pro-rated, and a result report is due within 10 days of each visit's end}
    */
   public static Policy marchToDecember() {
     return PRESETS.get(MARCH_TO_DECEMBER).policy();
   }
 
   /**
-   * Bà Rịa–Vũng Tàu-style (2018–2022): at least 30 days at branch level, 20 at commune level and
-   * 10 at district level, and only visits backed by a travel order count.
+   * {@return the Bà Rịa–Vũng Tàu-style policy (2018–2022): at least 30 days at branch level, 20 at
+   * commune level and 10 at district level, and only visits backed by a travel order count}
    */
   public static Policy hostLevelSplit() {
     return PRESETS.get(HOST_LEVEL_SPLIT).policy();
   }
 
   /**
-   * Bình Thuận-style (2019, seed 003): only visits registered and approved by the standing members
-   * count, and visits must fall inside the quarterly windows.
+   * {@return the Bình Thuận-style policy (2019, seed 003): only visits registered and approved by
+   * the standing members count, and visits must fall inside the quarterly windows}
    */
   public static Policy approvalAndWindows() {
     return PRESETS.get(APPROVAL_AND_WINDOWS).policy();
   }
 
-  /** Every preset, national first, in the order of the table above. */
+  /** {@return every preset, national first, in the order of the table above} */
   public static List<Preset> all() {
     return PRESETS.values().asList();
   }
 
-  /** The names {@link #byName} knows, {@code national-2018} first. */
+  /** {@return the names {@link #byName} knows, {@code national-2018} first} */
   public static List<String> names() {
     return PRESETS.keySet().asList();
   }
 
-  /** The policy named {@code name}, if it is a preset or {@code national-2018}. */
+  /**
+   * The policy named {@code name}, if it is a preset or {@code national-2018}.
+   *
+   * @param name the policy's name
+   * @return the policy, or empty if no preset has that name
+   */
   public static Optional<Policy> find(String name) {
     return Optional.ofNullable(PRESETS.get(name)).map(Preset::policy);
   }
@@ -113,6 +121,8 @@ public final class Presets {
    * The policy named {@code name}: {@code national-2018} is {@link Policies#national2018()}, the
    * others are the presets above.
    *
+   * @param name the policy's name
+   * @return the policy
    * @throws IllegalArgumentException naming the unknown name, the nearest known one and all known
    */
   public static Policy byName(String name) {

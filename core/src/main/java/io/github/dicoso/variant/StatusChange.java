@@ -38,28 +38,28 @@ public abstract class StatusChange {
     return ImmutableStatusChange.builder();
   }
 
-  /** The officer. */
+  /** {@return the officer} */
   public abstract String officerId();
 
-  /** The officer's name; may be empty. */
+  /** {@return the officer's name; may be empty} */
   public abstract String officerName();
 
-  /** The variant under which the status differs. */
+  /** {@return the variant under which the status differs} */
   public abstract String variant();
 
-  /** The outcome under the baseline. */
+  /** {@return the outcome under the baseline} */
   public abstract Outcome baseline();
 
-  /** The outcome under the variant. */
+  /** {@return the outcome under the variant} */
   public abstract Outcome underVariant();
 
-  /** The changed parameters that made the difference, with their values and citations. */
+  /** {@return the changed parameters that made the difference, with their values and citations} */
   public abstract List<ParameterChange> reasons();
 
-  /** How the reasons were singled out. */
+  /** {@return how the reasons were singled out} */
   public abstract Attribution attribution();
 
-  /** The parameters of {@link #reasons()}. */
+  /** {@return the parameters of {@link #reasons()}} */
   public List<PolicyParameter> reasonParameters() {
     return reasons().stream().map(ParameterChange::parameter).collect(Collectors.toList());
   }

@@ -63,6 +63,9 @@ public final class VariantComparison {
   /**
    * A comparison of {@code baseline} with {@code variants}.
    *
+   * @param baseline the policy in force
+   * @param variants the policies compared with it, at least one
+   * @return the comparison
    * @throws IllegalArgumentException if there is no variant or two policies share a name
    */
   public static VariantComparison of(Policy baseline, Policy... variants) {
@@ -72,6 +75,9 @@ public final class VariantComparison {
   /**
    * A comparison of {@code baseline} with {@code variants}.
    *
+   * @param baseline the policy in force
+   * @param variants the policies compared with it, at least one
+   * @return the comparison
    * @throws IllegalArgumentException if there is no variant or two policies share a name
    */
   public static VariantComparison of(Policy baseline, List<Policy> variants) {
@@ -87,17 +93,20 @@ public final class VariantComparison {
   /**
    * A copy that suggests kinds of work for visits that name none with {@code tagger} under every
    * policy; by default the {@link Evaluator}'s default tagger.
+   *
+   * @param tagger the tagger for visits that name no kind of work
+   * @return the copy
    */
   public VariantComparison withTagger(Tagger tagger) {
     return new VariantComparison(baseline, variants, Objects.requireNonNull(tagger, "tagger"));
   }
 
-  /** The baseline. */
+  /** {@return the baseline} */
   public Policy baseline() {
     return baseline;
   }
 
-  /** The variants, in the order given. */
+  /** {@return the variants, in the order given} */
   public List<Policy> variants() {
     return variants;
   }
@@ -105,6 +114,9 @@ public final class VariantComparison {
   /**
    * Compares the policies on {@code population} in {@code year}, each over its own counting period.
    *
+   * @param population one record per officer
+   * @param year the year whose counting period each policy evaluates
+   * @return the outcomes, status changes and unit reports under each policy
    * @throws IllegalArgumentException if two records share an officer id
    */
   public ComparisonResult compare(Iterable<OfficerRecord> population, Year year) {
@@ -116,6 +128,9 @@ public final class VariantComparison {
    * Compares the policies on {@code population} over {@code period} (as {@link LocalDateRange}
    * states it), the same for every policy.
    *
+   * @param population one record per officer
+   * @param period the period evaluated under every policy
+   * @return the outcomes, status changes and unit reports under each policy
    * @throws IllegalArgumentException if two records share an officer id
    */
   public ComparisonResult compare(Iterable<OfficerRecord> population, LocalDateRange period) {
@@ -128,6 +143,11 @@ public final class VariantComparison {
    * are grouped by officer id, and those naming no officer of the population are kept in each
    * evaluation's unmatched lists, as {@link Evaluator} does.
    *
+   * @param officers the population, in any order
+   * @param visits the visits of all officers, in any order
+   * @param leaves the leaves of all officers, in any order
+   * @param year the year whose counting period each policy evaluates
+   * @return the outcomes, status changes and unit reports under each policy
    * @throws IllegalArgumentException if two officers share an id
    */
   public ComparisonResult compare(

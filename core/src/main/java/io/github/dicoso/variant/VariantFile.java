@@ -105,9 +105,9 @@ public final class VariantFile {
   private VariantFile() {}
 
   /**
-   * Every key a variant file may hold: {@code name}, {@code base}, {@code document} and its
-   * sub-keys, each parameter's key (map parameters once per entry, e.g. {@code
-   * host-level-minimum.BRANCH}), and {@code citation.KEY} with its sub-keys.
+   * {@return every key a variant file may hold: {@code name}, {@code base}, {@code document} and
+   * its sub-keys, each parameter's key (map parameters once per entry, e.g. {@code
+   * host-level-minimum.BRANCH}), and {@code citation.KEY} with its sub-keys}
    */
   public static List<String> keys() {
     return KEYS;
@@ -116,6 +116,8 @@ public final class VariantFile {
   /**
    * Reads a variant file, looking bases up among the {@linkplain Presets presets}.
    *
+   * @param reader the file's text, opened and closed by the caller
+   * @return the policy
    * @throws IOException if the reader fails
    * @throws IllegalArgumentException naming the line, the key and the value of the first error
    */
@@ -126,6 +128,9 @@ public final class VariantFile {
   /**
    * Reads a variant file, looking bases up by name in {@code bases}.
    *
+   * @param reader the file's text, opened and closed by the caller
+   * @param bases the policies a variant may name as its base, by name
+   * @return the policy
    * @throws IOException if the reader fails
    * @throws IllegalArgumentException naming the line, the key and the value of the first error
    */
@@ -141,6 +146,8 @@ public final class VariantFile {
   /**
    * Parses the text of a variant file, looking bases up among the {@linkplain Presets presets}.
    *
+   * @param text the file's text
+   * @return the policy
    * @throws IllegalArgumentException naming the line, the key and the value of the first error
    */
   public static Policy parse(CharSequence text) {
@@ -150,6 +157,9 @@ public final class VariantFile {
   /**
    * Parses the text of a variant file, looking bases up by name in {@code bases}.
    *
+   * @param text the file's text
+   * @param bases the policies a variant may name as its base, by name
+   * @return the policy
    * @throws IllegalArgumentException naming the line, the key and the value of the first error
    */
   public static Policy parse(CharSequence text, Map<String, Policy> bases) {
@@ -160,6 +170,8 @@ public final class VariantFile {
    * Writes {@code policy} as a variant file; its base, if it names one, is looked up among the
    * {@linkplain Presets presets}.
    *
+   * @param policy the policy
+   * @return the file's text
    * @throws IllegalArgumentException if the policy names a base that is not a preset
    */
   public static String write(Policy policy) {
@@ -170,6 +182,9 @@ public final class VariantFile {
    * Writes {@code policy} as a variant file: as its differences from its base, looked up in {@code
    * bases}, or in full when it has no base.
    *
+   * @param policy the policy
+   * @param bases the policies a variant may name as its base, by name
+   * @return the file's text
    * @throws IllegalArgumentException if the policy names a base that {@code bases} lacks
    */
   public static String write(Policy policy, Map<String, Policy> bases) {

@@ -24,74 +24,82 @@ import org.threeten.extra.LocalDateRange;
 public abstract class Visit {
   Visit() {}
 
-  /** A builder for a visit. */
+  /** {@return a builder for a visit} */
   public static ImmutableVisit.Builder builder() {
     return ImmutableVisit.builder();
   }
 
-  /** The visit's identifier; unique within a population. */
+  /** {@return the visit's identifier; unique within a population} */
   public abstract String id();
 
-  /** The officer who made the visit. */
+  /** {@return the officer who made the visit} */
   public abstract String officerId();
 
-  /** The first day of the visit, inclusive. */
+  /** {@return the first day of the visit, inclusive} */
   public abstract LocalDate start();
 
-  /** The last day of the visit, inclusive; the start date for a one-day visit. */
+  /** {@return the last day of the visit, inclusive; the start date for a one-day visit} */
   @Value.Default
   public LocalDate end() {
     return start();
   }
 
-  /** The kinds of work done on the visit. */
+  /** {@return the kinds of work done on the visit} */
   public abstract Set<KindOfWork> kinds();
 
-  /** The unit visited (e.g. "Huyện đoàn Hàm Tân"). */
+  /** {@return the unit visited (e.g. "Huyện đoàn Hàm Tân")} */
   public abstract String hostUnit();
 
-  /** The level of the unit visited. */
+  /** {@return the level of the unit visited} */
   public abstract HostLevel hostLevel();
 
-  /** Whether the officer was only invited to attend an activity (được mời dự hoạt động). */
+  /**
+   * {@return whether the officer was only invited to attend an activity (được mời dự hoạt động)}
+   */
   @Value.Default
   public boolean invitedOnly() {
     return false;
   }
 
-  /** Whether the visit was registered and approved by the standing members before it took place. */
+  /**
+   * {@return whether the visit was registered and approved by the standing members before it took
+   * place}
+   */
   @Value.Default
   public boolean approved() {
     return true;
   }
 
-  /** Whether a travel order (công lệnh) backs the visit. */
+  /** {@return whether a travel order (công lệnh) backs the visit} */
   @Value.Default
   public boolean travelOrder() {
     return true;
   }
 
-  /** Whether the visit took half a day (e.g. an evening branch meeting). */
+  /** {@return whether the visit took half a day (e.g. an evening branch meeting)} */
   @Value.Default
   public boolean halfDay() {
     return false;
   }
 
-  /** The date the visit's result report was filed, if it was. */
+  /** {@return the date the visit's result report was filed, if it was} */
   public abstract Optional<LocalDate> reportDate();
 
-  /** Free-text description of the work done; may be empty. */
+  /** {@return free-text description of the work done; may be empty} */
   @Value.Default
   public String description() {
     return "";
   }
 
-  /** The visit's dates as a range; closed, so {@link LocalDateRange#getEndInclusive()} is {@link #end()}. */
+  /**
+   * {@return the visit's dates as a range; closed, so {@link LocalDateRange#getEndInclusive()} is
+   * {@link #end()}}
+   */
   public LocalDateRange dates() {
     return LocalDateRange.ofClosed(start(), end());
   }
 
-  /** The number of calendar days the visit covers. */
+  /** {@return the number of calendar days the visit covers} */
   public long lengthInDays() {
     return end().toEpochDay() - start().toEpochDay() + 1;
   }
