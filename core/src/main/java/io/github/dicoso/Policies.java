@@ -86,6 +86,11 @@ public final class Policies {
             hd03("a results report follows each visit; no deadline is set nationally"))
         .putCitation(PolicyParameter.HOST_LEVEL_MINIMUMS, hd03("no split of the quota by host level"))
         .putCitation(PolicyParameter.KIND_MINIMUMS, hd03("no split of the quota by kind of work"))
+        .minimumsScaleWithRequirement(true)
+        .putCitation(
+            PolicyParameter.MINIMUMS_SCALE_WITH_REQUIREMENT,
+            Citation.libraryDefault(
+                "per-level and per-kind minimums shrink with a reduced requirement, rounded up to a whole day"))
         .meetingDayExpected(true)
         .putCitation(
             PolicyParameter.MEETING_DAY_EXPECTED,

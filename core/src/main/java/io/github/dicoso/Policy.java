@@ -132,6 +132,15 @@ public abstract class Policy {
   public abstract Map<KindOfWork, Days> kindMinimums();
 
   /**
+   * Whether the per-level and per-kind minimums shrink with a requirement reduced for partial
+   * service or leave, in the same proportion and rounded up to a whole day (the minimums read as a
+   * split of the quota: 30 + 20 + 10 = 60). Library default: yes.
+   *
+   * @return whether minimums scale with the requirement
+   */
+  public abstract boolean minimumsScaleWithRequirement();
+
+  /**
    * {@return whether at least one branch-meeting (MEETING) day is expected in the period; reported
    * when missing} National: yes, branch meetings are one of the four kinds of work.
    */

@@ -35,6 +35,8 @@ public enum PolicyParameter {
   HOST_LEVEL_MINIMUMS("host-level-minimum"),
   /** {@link Policy#kindMinimums()}; one key per kind, {@code kind-minimum.MEETING}. */
   KIND_MINIMUMS("kind-minimum"),
+  /** {@link Policy#minimumsScaleWithRequirement()}. */
+  MINIMUMS_SCALE_WITH_REQUIREMENT("minimums-scale-with-requirement"),
   /** {@link Policy#meetingDayExpected()}. */
   MEETING_DAY_EXPECTED("meeting-day-expected"),
   /** {@link Policy#windowsRequired()}. */

@@ -136,6 +136,9 @@ public final class PolicyArbitraries {
       case WINDOWS_REQUIRED:
         b.windowsRequired(r.nextBoolean());
         return;
+      case MINIMUMS_SCALE_WITH_REQUIREMENT:
+        b.minimumsScaleWithRequirement(r.nextBoolean());
+        return;
       case REGISTRATION_DEADLINE:
         b.registrationDeadline(
             r.nextBoolean()

@@ -71,8 +71,9 @@ import org.threeten.extra.LocalDateRange;
  *       for visits with at least one credited date;
  *   <li>per-host-level and per-kind minimums, and the expected branch-meeting day, for a subject,
  *       non-exempt officer. When the officer's requirement is reduced (partial service, leave),
- *       each minimum is reduced in the same proportion, rounded up to a whole day: the minimums
- *       split the quota (Bà Rịa–Vũng Tàu: 30 + 20 + 10 = 60);
+ *       each minimum is reduced in the same proportion, rounded up to a whole day, when {@link
+ *       Policy#minimumsScaleWithRequirement()} (library default): the minimums split the quota
+ *       (Bà Rịa–Vũng Tàu: 30 + 20 + 10 = 60);
  *   <li>the status: a subject, non-exempt officer is {@link Status#COMPLIANT} exactly when the
  *       days credited reach the days required. An unmet minimum does not change the status; it is
  *       a VIOLATION finding and shapes the {@link Hint}.
@@ -764,7 +765,7 @@ public final class Evaluator {
 
     /** A minimum reduced in the proportion the requirement is reduced, rounded up to a whole day. */
     private Days scaled(Days minimum, Requirement r) {
-      if (!r.reduced() || r.quota().isZero()) {
+      if (!policy.minimumsScaleWithRequirement() || !r.reduced() || r.quota().isZero()) {
         return minimum;
       }
       return minimum.scaledRoundingUp(r.required().halves(), r.quota().halves());

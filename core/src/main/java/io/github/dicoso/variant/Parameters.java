@@ -74,6 +74,8 @@ final class Parameters {
         return policy.meetingDayExpected();
       case WINDOWS_REQUIRED:
         return policy.windowsRequired();
+      case MINIMUMS_SCALE_WITH_REQUIREMENT:
+        return policy.minimumsScaleWithRequirement();
       case REGISTRATION_DEADLINE:
         return policy.registrationDeadline();
       case MAX_DELEGATIONS_PER_HOST_PER_WINDOW:
@@ -139,6 +141,9 @@ final class Parameters {
       case WINDOWS_REQUIRED:
         builder.windowsRequired((Boolean) value);
         return;
+      case MINIMUMS_SCALE_WITH_REQUIREMENT:
+        builder.minimumsScaleWithRequirement((Boolean) value);
+        return;
       case REGISTRATION_DEADLINE:
         builder.registrationDeadline((Optional<RegistrationDeadline>) value);
         return;
@@ -181,6 +186,7 @@ final class Parameters {
       case HALF_DAY_CREDIT:
       case MEETING_DAY_EXPECTED:
       case WINDOWS_REQUIRED:
+      case MINIMUMS_SCALE_WITH_REQUIREMENT:
         return instance(parameter, value, Boolean.class);
       case REPORT_DEADLINE_DAYS:
       case MAX_DELEGATIONS_PER_HOST_PER_WINDOW:

@@ -416,6 +416,16 @@ public abstract class Variant {
     }
 
     /**
+     * Whether per-level and per-kind minimums shrink with a reduced requirement.
+     *
+     * @param scale whether minimums scale with the requirement
+     * @return this builder
+     */
+    public Builder withMinimumsScaleWithRequirement(boolean scale) {
+      return set(PolicyParameter.MINIMUMS_SCALE_WITH_REQUIREMENT, scale);
+    }
+
+    /**
      * Whether visits must fall inside scheduled windows.
      *
      * @param required whether windows are required

@@ -465,6 +465,7 @@ public final class VariantFile {
         case HALF_DAY_CREDIT:
         case MEETING_DAY_EXPECTED:
         case WINDOWS_REQUIRED:
+        case MINIMUMS_SCALE_WITH_REQUIREMENT:
           return bool(e);
         default:
           throw new AssertionError(p);

@@ -335,6 +335,19 @@ class EvaluatorTest {
   }
 
   @Test
+  void evaluate_halfYearOfServiceWithScalingOff_minimumsKeptWhole() {
+    Officer fromJuly = officer("O-1").addServicePeriods(ServicePeriod.from(date(7, 1))).build();
+    Policy unscaled = Policy.builder().from(briaVungTau()).name("unscaled").minimumsScaleWithRequirement(false).build();
+
+    Evaluation e = Evaluator.of(unscaled).evaluate(fromJuly, Y2019, List.of(), List.of());
+
+    assertThat(e.findings(FindingCode.HOST_LEVEL_MINIMUM_NOT_MET))
+        .filteredOn(f -> f.arguments().get("level").equals("BRANCH"))
+        .singleElement()
+        .satisfies(f -> assertThat(f.arguments()).containsEntry("minimum", "30").containsEntry("policyMinimum", "30"));
+  }
+
+  @Test
   void evaluate_inspectionMinimumNotMet_kindMinimumViolationAndKindHint() {
     Policy inspection =
         Policy.builder().from(NATIONAL).name("inspection").putKindMinimum(KindOfWork.INSPECTION, Days.of(10)).build();
