@@ -19,12 +19,11 @@ import org.threeten.extra.LocalDateRange;
 
 /**
  * Each officer's credited days computed by SQL in an embedded database, the way a user with the
- * data in tables would: expand the visits to their dates by joining a calendar of the counting
- * period, keep the dates the officer was in post, drop the visits the policy does not count, then
- * count each (officer, date) once: a whole day if a whole-day visit or two distinct half-day
- * visits cover it, half a day otherwise. With whole-day visits only this is
- * {@code COUNT(DISTINCT day)}; the per-date grouping is the same count with the library's half-day
- * rule.
+ * data in tables would: drop the visits the policy does not count, expand the others to their
+ * dates in the counting period, keep the dates the officer was in post, then count each (officer,
+ * date) once: a whole day if a whole-day visit or two distinct half-day visits cover it, half a
+ * day otherwise. With whole-day visits only this is {@code COUNT(DISTINCT visit_date)} per
+ * officer; grouping by date first is the same count with the library's half-day rule.
  *
  * <p>The tables are loaded once ({@link #load}); {@link #creditedHalves} runs the query.
  *
@@ -89,17 +88,27 @@ public final class SqlCounts implements AutoCloseable {
         for (String ddl : INDEXES) {
           s.execute(ddl);
         }
-        s.execute(engine == Engine.DUCKDB ? "CHECKPOINT" : "ANALYZE");
+        if (engine == Engine.H2) {
+          s.execute("ANALYZE");
+          // H2 would otherwise hand back the previous result of an unchanged query
+          s.execute("SET OPTIMIZE_REUSE_RESULTS FALSE");
+        }
       }
-      return new SqlCounts(engine, connection, query(policy), population.size());
+      return new SqlCounts(engine, connection, query(policy, engine, period), population.size());
     } catch (SQLException | RuntimeException e) {
       connection.close();
       throw e;
     }
   }
 
-  /** The query for {@code policy}: its switches become the visit filter. */
-  static String query(Policy policy) {
+  /**
+   * The query for {@code policy} on {@code engine}: the policy's switches become the visit filter.
+   * DuckDB expands each visit to its dates with {@code generate_series} and keeps those in the
+   * period; H2, which has no such lateral expansion, joins the calendar of the period. A visit
+   * yields each of its dates once, so per (officer, date) a whole-day visit adds 2 half days and a
+   * half-day visit 1, capped at 2: the library's half-day rule.
+   */
+  static String query(Policy policy, Engine engine, LocalDateRange period) {
     StringBuilder counted = new StringBuilder("TRUE");
     if (!policy.countInvitedOnly()) {
       counted.append(" AND NOT v.invited_only");
@@ -113,21 +122,28 @@ public final class SqlCounts implements AutoCloseable {
     if (!policy.halfDayCredit()) {
       counted.append(" AND NOT v.half_day");
     }
+    String visitDays = engine == Engine.DUCKDB
+        ? String.join("\n",
+            "  SELECT officer, id, half_day, visit_date FROM (",
+            "    SELECT v.officer, v.id, v.half_day,",
+            "      CAST(unnest(generate_series(v.start_date, v.end_date, INTERVAL 1 DAY)) AS DATE) AS visit_date",
+            "    FROM visits v WHERE " + counted + ")",
+            "  WHERE visit_date BETWEEN DATE '" + period.getStart() + "' AND DATE '" + period.getEndInclusive() + "'")
+        : String.join("\n",
+            "  SELECT v.officer, v.id, v.half_day, c.visit_date",
+            "  FROM visits v JOIN calendar c ON c.visit_date BETWEEN v.start_date AND v.end_date",
+            "  WHERE " + counted);
     return String.join("\n",
         "WITH visit_days AS (",
-        "  SELECT v.officer, v.id, v.half_day, c.visit_date",
-        "  FROM visits v JOIN calendar c ON c.visit_date BETWEEN v.start_date AND v.end_date",
-        "  WHERE " + counted,
+        visitDays,
         "), served_days AS (",
-        "  SELECT d.officer, d.id, d.half_day, d.visit_date",
+        "  SELECT d.officer, d.half_day, d.visit_date",
         "  FROM visit_days d JOIN officers o ON o.id = d.officer",
         "  WHERE o.always_in_post OR EXISTS (",
         "    SELECT 1 FROM service s WHERE s.officer = d.officer",
         "    AND d.visit_date >= s.start_date AND (s.end_date IS NULL OR d.visit_date <= s.end_date))",
         "), per_date AS (",
-        "  SELECT officer, visit_date,",
-        "    CASE WHEN MAX(CASE WHEN half_day THEN 0 ELSE 1 END) = 1 OR COUNT(DISTINCT id) >= 2",
-        "      THEN 2 ELSE 1 END AS halves",
+        "  SELECT officer, visit_date, LEAST(2, SUM(CASE WHEN half_day THEN 1 ELSE 2 END)) AS halves",
         "  FROM served_days GROUP BY officer, visit_date",
         ")",
         "SELECT officer, SUM(halves) AS halves FROM per_date GROUP BY officer");
