@@ -1,0 +1,301 @@
+package io.github.dicoso.benchmarks;
+
+import java.io.IOException;
+import java.lang.management.ManagementFactory;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.time.Instant;
+import java.time.temporal.ChronoUnit;
+import java.util.ArrayList;
+import java.util.Collection;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Locale;
+import java.util.Map;
+import java.util.Optional;
+import java.util.TreeMap;
+import java.util.concurrent.TimeUnit;
+import java.util.function.Supplier;
+import org.openjdk.jmh.annotations.Mode;
+import org.openjdk.jmh.profile.GCProfiler;
+import org.openjdk.jmh.results.Result;
+import org.openjdk.jmh.results.RunResult;
+import org.openjdk.jmh.runner.Runner;
+import org.openjdk.jmh.runner.RunnerException;
+import org.openjdk.jmh.runner.options.ChainedOptionsBuilder;
+import org.openjdk.jmh.runner.options.OptionsBuilder;
+import org.openjdk.jmh.runner.options.TimeValue;
+
+/**
+ * Runs every benchmark with short settings, measures the memory retained per officer-year, and
+ * writes the results table (Markdown). Used by {@code benchmarks/run.sh}.
+ *
+ * <p>Arguments: optionally the Markdown file to write (default {@code benchmarks/RESULTS.md}), and
+ * {@code --smoke} for a seconds-long run of the smallest size only, to try the chain (written to
+ * {@code benchmarks/target/RESULTS-smoke.md} unless a file is named).
+ */
+public final class RunBenchmarks {
+  private static final String CLASS = PopulationBenchmarks.class.getName();
+  private static final int MEMORY_SIZE = 10_000;
+
+  /** One JMH run: the benchmarks it includes and the sizes it runs them at. */
+  private record Group(List<String> benchmarks, List<Integer> sizes) {}
+
+  /** One measured benchmark at one size. */
+  private record Row(String benchmark, int size, int visits, double opsPerSecond, double error, double allocatedPerOp) {
+    double officerYearsPerSecond() {
+      return opsPerSecond * size;
+    }
+
+    double visitsPerSecond() {
+      return opsPerSecond * visits;
+    }
+
+    double nanosPerOfficerYear() {
+      return 1e9 / officerYearsPerSecond();
+    }
+  }
+
+  private RunBenchmarks() {}
+
+  /** Runs the benchmarks and writes the table; see the class comment for the arguments. */
+  public static void main(String[] args) throws RunnerException, IOException {
+    boolean smoke = List.of(args).contains("--smoke");
+    Path out = Path.of(args.length > 0 && !args[0].startsWith("--")
+        ? args[0]
+        : smoke ? "benchmarks/target/RESULTS-smoke.md" : "benchmarks/RESULTS.md");
+    List<Group> groups = smoke ? smokeGroups() : groups();
+
+    String loadBefore = loadAverage();
+    Instant start = Instant.now();
+    List<Row> rows = new ArrayList<>();
+    for (Group group : groups) {
+      rows.addAll(run(group, smoke));
+    }
+    Map<String, Double> retained = new LinkedHashMap<>();
+    int memorySize = smoke ? 1_000 : MEMORY_SIZE;
+    for (Map.Entry<String, RetainedMemory.Subject> subject : RetainedMemory.subjects().entrySet()) {
+      retained.put(subject.getKey(), RetainedMemory.bytesPerOfficerYear(subject.getValue(), memorySize));
+    }
+    String loadAfter = loadAverage();
+    long seconds = ChronoUnit.SECONDS.between(start, Instant.now());
+
+    String table = Report.markdown(rows, retained, memorySize, groups, loadBefore, loadAfter, seconds, smoke);
+    Files.writeString(out, table, StandardCharsets.UTF_8);
+    System.out.println(table);
+  }
+
+  /** What the full run measures; see RESULTS.md for what is skipped and why. */
+  static List<Group> groups() {
+    List<Group> groups = new ArrayList<>();
+    groups.add(new Group(
+        existing("limit", "ledger", "streams", "sqlDuckDb", "evaluate", "compare"),
+        List.of(1_000, 10_000, 100_000)));
+    groups.add(new Group(List.of("sqlH2"), List.of(1_000, 10_000)));
+    return groups;
+  }
+
+  private static List<Group> smokeGroups() {
+    return List.of(new Group(
+        existing("limit", "ledger", "streams", "sqlDuckDb", "sqlH2", "evaluate", "compare"), List.of(1_000)));
+  }
+
+  /** The benchmarks among {@code names} that this build has. */
+  private static List<String> existing(String... names) {
+    List<String> found = new ArrayList<>();
+    for (String name : names) {
+      for (java.lang.reflect.Method m : PopulationBenchmarks.class.getMethods()) {
+        if (m.getName().equals(name) && m.isAnnotationPresent(org.openjdk.jmh.annotations.Benchmark.class)) {
+          found.add(name);
+        }
+      }
+    }
+    return found;
+  }
+
+  private static List<Row> run(Group group, boolean smoke) throws RunnerException {
+    ChainedOptionsBuilder options = new OptionsBuilder()
+        .include(CLASS + "\\.(" + String.join("|", group.benchmarks()) + ")$")
+        .param("size", group.sizes().stream().map(String::valueOf).toArray(String[]::new))
+        .mode(Mode.Throughput)
+        .timeUnit(TimeUnit.SECONDS)
+        .forks(1)
+        .warmupIterations(1)
+        .warmupTime(TimeValue.seconds(smoke ? 1 : 2))
+        .measurementIterations(smoke ? 1 : 3)
+        .measurementTime(TimeValue.seconds(smoke ? 1 : 3))
+        .addProfiler(GCProfiler.class)
+        .shouldFailOnError(true);
+    Collection<RunResult> results = new Runner(options.build()).run();
+    Map<Integer, Integer> visits = new TreeMap<>();
+    List<Row> rows = new ArrayList<>();
+    for (RunResult r : results) {
+      String name = r.getParams().getBenchmark();
+      int size = Integer.parseInt(r.getParams().getParam("size"));
+      int visitCount = visits.computeIfAbsent(size, s -> Population.generate(s, Population.SEED).visitCount());
+      Result<?> primary = r.getPrimaryResult();
+      double allocated = r.getSecondaryResults().entrySet().stream()
+          .filter(e -> e.getKey().endsWith("gc.alloc.rate.norm"))
+          .map(e -> e.getValue().getScore())
+          .findFirst()
+          .orElse(Double.NaN);
+      rows.add(new Row(
+          name.substring(name.lastIndexOf('.') + 1), size, visitCount, primary.getScore(), primary.getScoreError(), allocated));
+    }
+    return rows;
+  }
+
+  private static String loadAverage() {
+    try {
+      String[] f = Files.readString(Path.of("/proc/loadavg")).trim().split("\\s+");
+      return f[0] + " " + f[1] + " " + f[2];
+    } catch (IOException e) {
+      return String.format(Locale.ROOT, "%.2f (1 min)", ManagementFactory.getOperatingSystemMXBean().getSystemLoadAverage());
+    }
+  }
+
+  /** The Markdown report. */
+  static final class Report {
+    private Report() {}
+
+    static String markdown(
+        List<Row> rows,
+        Map<String, Double> retained,
+        int memorySize,
+        List<Group> groups,
+        String loadBefore,
+        String loadAfter,
+        long seconds,
+        boolean smoke) {
+      StringBuilder md = new StringBuilder();
+      md.append("# Benchmark results\n\n");
+      if (smoke) {
+        md.append("**Smoke run** (seconds-long iterations, smallest size only): not a measurement.\n\n");
+      }
+      md.append("Written by `benchmarks/run.sh` on ").append(Instant.now().truncatedTo(ChronoUnit.SECONDS))
+          .append(" in ").append(seconds).append(" s of benchmarking. One operation is one whole population")
+          .append(" evaluated for one year (2019); throughput mode, 1 fork, 1 warm-up iteration and 3")
+          .append(" measured iterations (2 s and 3 s). Every alternative checked in its setup that it")
+          .append(" credits each officer exactly the library's days on the same data.\n\n");
+      md.append("## Machine\n\n");
+      md.append("| | |\n|---|---|\n");
+      md.append("| JVM | ").append(System.getProperty("java.vm.name")).append(' ')
+          .append(System.getProperty("java.runtime.version")).append(" (forks: `-Xms2g -Xmx8g`) |\n");
+      md.append("| CPU | ").append(cpuModel()).append(" |\n");
+      md.append("| nproc | ").append(Runtime.getRuntime().availableProcessors()).append(" |\n");
+      md.append("| memory | ").append(memTotal()).append(" |\n");
+      md.append("| load average (1, 5, 15 min) | before: ").append(loadBefore).append("; after: ").append(loadAfter)
+          .append(" (other builds share this machine; a load above the core count slows every number) |\n\n");
+
+      md.append("## Throughput\n\n");
+      md.append("| benchmark | officers | visits | populations/s (± 99.9 %) | officer-years/s | visits/s |"
+          + " ns per officer-year | allocated B per officer-year |\n");
+      md.append("|---|---:|---:|---:|---:|---:|---:|---:|\n");
+      for (Row r : rows) {
+        md.append("| `").append(r.benchmark()).append("` | ").append(n(r.size())).append(" | ").append(n(r.visits()))
+            .append(" | ").append(sig(r.opsPerSecond())).append(" ± ").append(sig(r.error()))
+            .append(" | ").append(n(Math.round(r.officerYearsPerSecond())))
+            .append(" | ").append(n(Math.round(r.visitsPerSecond())))
+            .append(" | ").append(n(Math.round(r.nanosPerOfficerYear())))
+            .append(" | ").append(Double.isNaN(r.allocatedPerOp()) ? "–" : n(Math.round(r.allocatedPerOp() / r.size())))
+            .append(" |\n");
+      }
+      md.append("\n## Ratios (time per officer-year, A / B; above 1 means A is slower)\n\n");
+      List<String[]> ratios = List.of(
+          new String[] {"ledger", "limit", "≤ 3"},
+          new String[] {"evaluate", "limit", "≤ 10"},
+          new String[] {"compare", "limit", ""},
+          new String[] {"sqlDuckDb", "ledger", "≥ 10"},
+          new String[] {"sqlH2", "ledger", "≥ 10"},
+          new String[] {"streams", "ledger", "> 1"},
+          new String[] {"sqlDuckDb", "evaluate", "≥ 10"},
+          new String[] {"sqlH2", "evaluate", "≥ 10"},
+          new String[] {"streams", "evaluate", "> 1"});
+      List<Integer> sizes = rows.stream().map(Row::size).distinct().sorted().toList();
+      md.append("| A / B | target |");
+      sizes.forEach(s -> md.append(' ').append(n(s)).append(" |"));
+      md.append("\n|---|---|");
+      sizes.forEach(s -> md.append("---:|"));
+      md.append('\n');
+      for (String[] ratio : ratios) {
+        if (find(rows, ratio[0], sizes.get(0)).isEmpty() && sizes.stream().allMatch(s -> find(rows, ratio[0], s).isEmpty())) {
+          continue;
+        }
+        if (sizes.stream().allMatch(s -> find(rows, ratio[1], s).isEmpty())) {
+          continue;
+        }
+        md.append("| ").append(ratio[0]).append(" / ").append(ratio[1]).append(" | ").append(ratio[2]).append(" |");
+        for (int s : sizes) {
+          Optional<Row> a = find(rows, ratio[0], s);
+          Optional<Row> b = find(rows, ratio[1], s);
+          md.append(' ').append(a.isPresent() && b.isPresent()
+              ? sig(a.get().nanosPerOfficerYear() / b.get().nanosPerOfficerYear()) : "–").append(" |");
+        }
+        md.append('\n');
+      }
+      md.append("\n## Growth (time per officer-year at the largest size / at 1,000; target ≤ 1.5)\n\n");
+      md.append("| benchmark | largest size | ratio |\n|---|---:|---:|\n");
+      for (String b : rows.stream().map(Row::benchmark).distinct().toList()) {
+        Optional<Row> small = find(rows, b, 1_000);
+        Optional<Row> large = rows.stream().filter(r -> r.benchmark().equals(b)).max((x, y) -> Integer.compare(x.size(), y.size()));
+        if (small.isPresent() && large.isPresent() && large.get().size() > small.get().size()) {
+          md.append("| `").append(b).append("` | ").append(n(large.get().size())).append(" | ")
+              .append(sig(large.get().nanosPerOfficerYear() / small.get().nanosPerOfficerYear())).append(" |\n");
+        }
+      }
+      md.append("\n## Memory\n\n");
+      md.append("Bytes retained per officer-year: heap used after a full GC with the results of ")
+          .append(n(memorySize)).append(" officers held, minus heap used after a full GC before computing them")
+          .append(" (population already in memory), divided by the officers. The allocated column above is")
+          .append(" JMH's GC profiler (`gc.alloc.rate.norm` divided by the officers).\n\n");
+      md.append("| results held | bytes retained per officer-year |\n|---|---:|\n");
+      retained.forEach((k, v) -> md.append("| ").append(k).append(" | ").append(n(Math.round(v))).append(" |\n"));
+      md.append("\n## Skipped\n\n");
+      for (Group g : groups) {
+        md.append("- ").append(String.join(", ", g.benchmarks())).append(": sizes ")
+            .append(g.sizes().stream().map(Report::n).toList()).append('\n');
+      }
+      md.append("- `sqlH2` is not run at 100,000 officers: loading 4 million visits into H2 and one query take")
+          .append(" minutes, past the 10-minute budget of the run.\n");
+      return md.toString();
+    }
+
+    private static Optional<Row> find(List<Row> rows, String benchmark, int size) {
+      return rows.stream().filter(r -> r.benchmark().equals(benchmark) && r.size() == size).findFirst();
+    }
+
+    static String n(long v) {
+      return String.format(Locale.ROOT, "%,d", v);
+    }
+
+    static String sig(double v) {
+      if (Double.isNaN(v)) {
+        return "–";
+      }
+      double a = Math.abs(v);
+      String f = a >= 100 ? "%,.0f" : a >= 10 ? "%.1f" : a >= 1 ? "%.2f" : "%.3g";
+      return String.format(Locale.ROOT, f, v);
+    }
+
+    private static String cpuModel() {
+      return firstLine("/proc/cpuinfo", "model name", () -> System.getProperty("os.arch"));
+    }
+
+    private static String memTotal() {
+      return firstLine("/proc/meminfo", "MemTotal", () -> "unknown");
+    }
+
+    private static String firstLine(String file, String key, Supplier<String> fallback) {
+      try {
+        return Files.readAllLines(Path.of(file)).stream()
+            .filter(l -> l.startsWith(key))
+            .map(l -> l.substring(l.indexOf(':') + 1).trim())
+            .findFirst()
+            .orElseGet(fallback);
+      } catch (IOException e) {
+        return fallback.get();
+      }
+    }
+  }
+}
