@@ -1,7 +1,14 @@
 package io.github.dicoso.accrual;
 
+import com.google.common.collect.BoundType;
+import com.google.common.collect.ImmutableList;
+import com.google.common.collect.ImmutableMap;
+import com.google.common.collect.ImmutableSet;
 import com.google.common.collect.ImmutableSortedMap;
-import com.google.common.collect.ImmutableSortedSet;
+import com.google.common.collect.Range;
+import com.google.common.collect.RangeSet;
+import com.google.common.collect.Maps;
+import com.google.common.collect.Sets;
 import io.github.dicoso.Days;
 import io.github.dicoso.Policy;
 import io.github.dicoso.internal.DateSets;
@@ -10,12 +17,16 @@ import io.github.dicoso.visit.HostLevel;
 import io.github.dicoso.visit.KindOfWork;
 import io.github.dicoso.visit.Visit;
 import java.time.LocalDate;
+import java.util.ArrayList;
+import java.util.Arrays;
+import java.util.Collection;
 import java.util.EnumSet;
-import java.util.LinkedHashSet;
-import java.util.Optional;
+import java.util.List;
 import java.util.Set;
-import java.util.TreeMap;
+import java.util.function.BiConsumer;
 import java.util.function.Function;
+import java.util.stream.Collectors;
+import org.jspecify.annotations.Nullable;
 import org.threeten.extra.LocalDateRange;
 
 /**
@@ -29,6 +40,18 @@ import org.threeten.extra.LocalDateRange;
  * <p>This class is stateless and thread-safe.
  */
 public final class AccrualRule {
+  /** A credited day whose fields are all replaced; copying it is cheaper than a builder. */
+  private static final ImmutableCreditedDay PROTOTYPE =
+      ImmutableCreditedDay.builder().date(LocalDate.EPOCH).credit(Days.ONE).build();
+
+  /** The one-level set of each host level, shared by the credited days. */
+  private static final ImmutableMap<HostLevel, ImmutableSet<HostLevel>> HOST_LEVELS =
+      Maps.immutableEnumMap(
+          Arrays.stream(HostLevel.values())
+              .collect(
+                  Collectors.toMap(
+                      Function.<HostLevel>identity(), h -> Sets.immutableEnumSet(EnumSet.of(h)))));
+
   private AccrualRule() {}
 
   /**
@@ -65,105 +88,232 @@ public final class AccrualRule {
       LocalDateRange period,
       Iterable<Visit> visits,
       Function<? super Visit, ? extends Set<KindOfWork>> kindsOf) {
-    DateSets.toRange(period); // rejects unbounded periods
-    TreeMap<LocalDate, DayAccumulator> days = new TreeMap<>();
-    ImmutableDayLedger.Builder ledger =
-        ImmutableDayLedger.builder().officerId(officer.id()).period(period);
+    Range<LocalDate> periodRange = DateSets.toRange(period); // rejects unbounded periods
+    Dates dates = new Dates(periodRange, officer.serviceDates());
+    ImmutableList.Builder<VisitEntry> entries =
+        visits instanceof Collection
+            ? ImmutableList.builderWithExpectedSize(((Collection<?>) visits).size())
+            : ImmutableList.builder();
     for (Visit visit : visits) {
       if (!visit.officerId().equals(officer.id())) {
         throw new IllegalArgumentException(
             "visit " + visit.id() + ": officer id " + visit.officerId()
                 + " passed with officer " + officer.id());
       }
-      ledger.addEntries(credit(policy, officer, period, visit, kindsOf, days));
+      entries.add(credit(policy, dates, visit, kindsOf));
     }
     ImmutableSortedMap.Builder<LocalDate, CreditedDay> credited = ImmutableSortedMap.naturalOrder();
-    days.forEach((date, acc) -> credited.put(date, acc.toDay(date)));
-    return ledger.days(credited.build()).build();
+    dates.forEachCredited((date, day) -> credited.put(date, toDay(date, day)));
+    // withDays keeps the sorted map as built; the builder would copy and sort it again
+    return ImmutableDayLedger.builder()
+        .officerId(officer.id())
+        .period(period)
+        .entries(entries.build())
+        .build()
+        .withDays(credited.buildOrThrow());
   }
 
   private static VisitEntry credit(
       Policy policy,
-      Officer officer,
-      LocalDateRange period,
+      Dates dates,
       Visit visit,
-      Function<? super Visit, ? extends Set<KindOfWork>> kindsOf,
-      TreeMap<LocalDate, DayAccumulator> days) {
-    Optional<Exclusion> wholeVisit = exclusion(policy, visit);
-    ImmutableSortedSet.Builder<LocalDate> creditedDates = ImmutableSortedSet.naturalOrder();
-    ImmutableSortedMap.Builder<LocalDate, Exclusion> excludedDates = ImmutableSortedMap.naturalOrder();
-    Set<KindOfWork> kinds = null;
-    for (LocalDate date = visit.start(); !date.isAfter(visit.end()); date = date.plusDays(1)) {
+      Function<? super Visit, ? extends Set<KindOfWork>> kindsOf) {
+    Exclusion wholeVisit = exclusion(policy, visit);
+    ImmutableVisitEntry.Builder entry = ImmutableVisitEntry.builder().visit(visit);
+    Contribution contribution = null;
+    long first = visit.start().toEpochDay();
+    long last = visit.end().toEpochDay();
+    for (long day = first; day <= last; day++) {
+      LocalDate date = day == first ? visit.start() : day == last ? visit.end() : LocalDate.ofEpochDay(day);
       Exclusion reason =
-          wholeVisit.orElse(
-              !period.contains(date)
+          wholeVisit != null
+              ? wholeVisit
+              : !dates.inPeriod(day)
                   ? Exclusion.OUTSIDE_PERIOD
-                  : !officer.servedOn(date) ? Exclusion.OUTSIDE_SERVICE : null);
+                  : !dates.served(day) ? Exclusion.OUTSIDE_SERVICE : null;
       if (reason != null) {
-        excludedDates.put(date, reason);
+        entry.putExcludedDate(date, reason);
         continue;
       }
-      if (kinds == null) {
-        kinds = kindsOf.apply(visit);
+      if (contribution == null) {
+        contribution = new Contribution(visit, kindsOf.apply(visit));
       }
-      creditedDates.add(date);
-      days.computeIfAbsent(date, d -> new DayAccumulator()).add(visit, kinds);
+      entry.addCreditedDate(date);
+      dates.add(day, date, contribution);
     }
-    return ImmutableVisitEntry.builder()
-        .visit(visit)
-        .creditedDates(creditedDates.build())
-        .excludedDates(excludedDates.build())
-        .build();
+    return entry.build();
   }
 
   /** The reason the whole visit earns nothing, if there is one, in the order the policy lists them. */
-  private static Optional<Exclusion> exclusion(Policy policy, Visit visit) {
+  private static @Nullable Exclusion exclusion(Policy policy, Visit visit) {
     if (visit.invitedOnly() && !policy.countInvitedOnly()) {
-      return Optional.of(Exclusion.INVITED_ONLY);
+      return Exclusion.INVITED_ONLY;
     }
     if (!visit.approved() && !policy.countUnapproved()) {
-      return Optional.of(Exclusion.UNAPPROVED);
+      return Exclusion.UNAPPROVED;
     }
     if (!visit.travelOrder() && !policy.countWithoutTravelOrder()) {
-      return Optional.of(Exclusion.NO_TRAVEL_ORDER);
+      return Exclusion.NO_TRAVEL_ORDER;
     }
     if (visit.halfDay() && !policy.halfDayCredit()) {
-      return Optional.of(Exclusion.HALF_DAY_NOT_CREDITED);
+      return Exclusion.HALF_DAY_NOT_CREDITED;
     }
-    return Optional.empty();
+    return null;
   }
 
-  /** What is known of one date while visits are added. */
-  private static final class DayAccumulator {
-    private boolean wholeDay;
-    private final Set<String> halfDayVisits = new LinkedHashSet<>();
-    private final EnumSet<KindOfWork> kinds = EnumSet.noneOf(KindOfWork.class);
-    private final EnumSet<HostLevel> hostLevels = EnumSet.noneOf(HostLevel.class);
-    private final Set<String> hostUnits = new LinkedHashSet<>();
-    private final Set<String> visitIds = new LinkedHashSet<>();
+  private static CreditedDay toDay(LocalDate date, Object day) {
+    if (day instanceof Contribution) {
+      return ((Contribution) day).alone(date);
+    }
+    return ((Shared) day).toDay(date);
+  }
 
-    void add(Visit visit, Set<KindOfWork> visitKinds) {
-      if (visit.halfDay()) {
-        halfDayVisits.add(visit.id());
-      } else {
-        wholeDay = true;
+  /**
+   * The period and the officer's service as epoch-day intervals, and the credited dates found so
+   * far: one slot per day of the period, holding the one {@link Contribution} that covers it or a
+   * {@link Shared} date covered by several. Slots are allocated up to the last date credited.
+   */
+  private static final class Dates {
+    /** A year's days: one allocation for the usual calendar-year period. */
+    private static final int INITIAL_SLOTS = 366;
+
+    private final long periodStart;
+    private final long periodEnd; // exclusive
+    /** Service intervals clipped to the period, closed-open, in order: start, end, start, end... */
+    private final long[] service;
+    private @Nullable Object[] slots;
+    private @Nullable LocalDate[] slotDates;
+
+    Dates(Range<LocalDate> period, RangeSet<LocalDate> serviceDates) {
+      periodStart = period.lowerEndpoint().toEpochDay();
+      periodEnd = period.upperEndpoint().toEpochDay();
+      int initial = (int) Math.min(periodEnd - periodStart, INITIAL_SLOTS);
+      slots = new Object[initial];
+      slotDates = new LocalDate[initial];
+      Set<Range<LocalDate>> ranges = serviceDates.subRangeSet(period).asRanges();
+      service = new long[2 * ranges.size()];
+      int i = 0;
+      for (Range<LocalDate> r : ranges) {
+        // within a bounded closed-open period, each range is bounded and closed-open
+        service[i++] = r.lowerEndpoint().toEpochDay() + (r.lowerBoundType() == BoundType.OPEN ? 1 : 0);
+        service[i++] = r.upperEndpoint().toEpochDay() + (r.upperBoundType() == BoundType.CLOSED ? 1 : 0);
       }
-      kinds.addAll(visitKinds);
-      hostLevels.add(visit.hostLevel());
-      hostUnits.add(visit.hostUnit());
-      visitIds.add(visit.id());
+    }
+
+    boolean inPeriod(long day) {
+      return day >= periodStart && day < periodEnd;
+    }
+
+    boolean served(long day) {
+      for (int i = 0; i < service.length; i += 2) {
+        if (day >= service[i] && day < service[i + 1]) {
+          return true;
+        }
+      }
+      return false;
+    }
+
+    void add(long day, LocalDate date, Contribution contribution) {
+      int slot = Math.toIntExact(day - periodStart);
+      if (slot >= slots.length) {
+        int length = (int) Math.min(periodEnd - periodStart, Math.max(slot + 1L, 2L * slots.length));
+        slots = Arrays.copyOf(slots, Math.max(length, slot + 1));
+        slotDates = Arrays.copyOf(slotDates, slots.length);
+      }
+      Object present = slots[slot];
+      if (present == null) {
+        slots[slot] = contribution;
+        slotDates[slot] = date;
+      } else if (present instanceof Contribution) {
+        slots[slot] = new Shared((Contribution) present, contribution);
+      } else {
+        ((Shared) present).add(contribution);
+      }
+    }
+
+    void forEachCredited(BiConsumer<LocalDate, Object> action) {
+      for (int i = 0; i < slots.length; i++) {
+        Object day = slots[i];
+        if (day != null) {
+          action.accept(slotDates[i], day);
+        }
+      }
+    }
+  }
+
+  /**
+   * One credited visit's contribution to each date it covers: the visit and its kinds of work, and
+   * for the dates no other visit covers, the credited day built once and copied per date.
+   */
+  private static final class Contribution {
+    final Visit visit;
+    final ImmutableSet<KindOfWork> kinds;
+    private @Nullable ImmutableCreditedDay alone;
+
+    Contribution(Visit visit, Set<KindOfWork> kinds) {
+      this.visit = visit;
+      this.kinds = Sets.immutableEnumSet(kinds); // no copy when already immutable, as Visit's are
+    }
+
+    /** The credited day of a date that only this visit covers. */
+    CreditedDay alone(LocalDate date) {
+      if (alone == null) {
+        alone = PROTOTYPE
+            .withDate(date)
+            .withCredit(visit.halfDay() ? Days.HALF : Days.ONE)
+            .withKinds(kinds)
+            .withHostLevels(HOST_LEVELS.get(visit.hostLevel()))
+            .withHostUnits(ImmutableSet.of(visit.hostUnit()))
+            .withVisitIds(ImmutableSet.of(visit.id()));
+        return alone;
+      }
+      return alone.withDate(date);
+    }
+  }
+
+  /** What is known of a date covered by several credited visits. */
+  private static final class Shared {
+    private final List<Contribution> contributions = new ArrayList<>(4);
+
+    Shared(Contribution first, Contribution second) {
+      contributions.add(first);
+      contributions.add(second);
+    }
+
+    void add(Contribution contribution) {
+      contributions.add(contribution);
     }
 
     CreditedDay toDay(LocalDate date) {
-      Days credit = wholeDay || halfDayVisits.size() >= 2 ? Days.ONE : Days.HALF;
-      return ImmutableCreditedDay.builder()
-          .date(date)
-          .credit(credit)
-          .kinds(kinds)
-          .hostLevels(hostLevels)
-          .hostUnits(hostUnits)
-          .visitIds(visitIds)
-          .build();
+      boolean wholeDay = false;
+      String halfDayVisit = null;
+      boolean twoHalfDayVisits = false;
+      EnumSet<KindOfWork> kinds = EnumSet.noneOf(KindOfWork.class);
+      EnumSet<HostLevel> hostLevels = EnumSet.noneOf(HostLevel.class);
+      int n = contributions.size();
+      ImmutableSet.Builder<String> hostUnits = ImmutableSet.builderWithExpectedSize(n);
+      ImmutableSet.Builder<String> visitIds = ImmutableSet.builderWithExpectedSize(n);
+      for (Contribution c : contributions) {
+        Visit visit = c.visit;
+        if (!visit.halfDay()) {
+          wholeDay = true;
+        } else if (halfDayVisit == null) {
+          halfDayVisit = visit.id();
+        } else if (!halfDayVisit.equals(visit.id())) {
+          twoHalfDayVisits = true; // the same visit given twice is still one half day
+        }
+        kinds.addAll(c.kinds);
+        hostLevels.add(visit.hostLevel());
+        hostUnits.add(visit.hostUnit());
+        visitIds.add(visit.id());
+      }
+      return PROTOTYPE
+          .withDate(date)
+          .withCredit(wholeDay || twoHalfDayVisits ? Days.ONE : Days.HALF)
+          .withKinds(Sets.immutableEnumSet(kinds))
+          .withHostLevels(Sets.immutableEnumSet(hostLevels))
+          .withHostUnits(hostUnits.build())
+          .withVisitIds(visitIds.build());
     }
   }
 }

@@ -53,22 +53,39 @@ public abstract class DayLedger {
   /** {@return days on which each kind of work occurred; kinds that never occurred are absent} */
   @Value.Derived
   public Map<KindOfWork, Days> byKind() {
-    Map<KindOfWork, Days> totals = new EnumMap<>(KindOfWork.class);
+    long[] halves = new long[KindOfWork.values().length];
+    boolean[] occurred = new boolean[halves.length];
     for (CreditedDay d : days().values()) {
+      long credit = d.credit().halves();
       for (KindOfWork k : d.kinds()) {
-        totals.merge(k, d.credit(), Days::plus);
+        halves[k.ordinal()] += credit;
+        occurred[k.ordinal()] = true;
       }
     }
-    return Maps.immutableEnumMap(totals);
+    return totals(KindOfWork.class, halves, occurred);
   }
 
   /** {@return days on which each host level was visited; levels never visited are absent} */
   @Value.Derived
   public Map<HostLevel, Days> byHostLevel() {
-    Map<HostLevel, Days> totals = new EnumMap<>(HostLevel.class);
+    long[] halves = new long[HostLevel.values().length];
+    boolean[] occurred = new boolean[halves.length];
     for (CreditedDay d : days().values()) {
+      long credit = d.credit().halves();
       for (HostLevel h : d.hostLevels()) {
-        totals.merge(h, d.credit(), Days::plus);
+        halves[h.ordinal()] += credit;
+        occurred[h.ordinal()] = true;
+      }
+    }
+    return totals(HostLevel.class, halves, occurred);
+  }
+
+  private static <E extends Enum<E>> Map<E, Days> totals(Class<E> type, long[] halves, boolean[] occurred) {
+    Map<E, Days> totals = new EnumMap<>(type);
+    E[] constants = type.getEnumConstants();
+    for (int i = 0; i < constants.length; i++) {
+      if (occurred[i]) {
+        totals.put(constants[i], Days.ofHalves(halves[i]));
       }
     }
     return Maps.immutableEnumMap(totals);
