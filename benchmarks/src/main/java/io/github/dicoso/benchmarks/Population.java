@@ -1,5 +1,6 @@
 package io.github.dicoso.benchmarks;
 
+import io.github.dicoso.compliance.OfficerRecord;
 import io.github.dicoso.leave.Leave;
 import io.github.dicoso.leave.LeaveKind;
 import io.github.dicoso.officer.Employment;
@@ -92,6 +93,15 @@ public final class Population {
   /** The leaves of the officer at {@code index}. */
   public List<Leave> leavesOf(int index) {
     return leaves.get(index);
+  }
+
+  /** The population as the evaluator's records, in generation order (which is officer id order). */
+  public List<OfficerRecord> records() {
+    List<OfficerRecord> records = new ArrayList<>(size());
+    for (int i = 0; i < size(); i++) {
+      records.add(OfficerRecord.of(officers.get(i), visits.get(i), leaves.get(i)));
+    }
+    return records;
   }
 
   /** The number of officers. */

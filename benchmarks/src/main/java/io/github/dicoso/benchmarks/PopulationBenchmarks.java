@@ -3,7 +3,15 @@ package io.github.dicoso.benchmarks;
 import io.github.dicoso.Policies;
 import io.github.dicoso.Policy;
 import io.github.dicoso.accrual.AccrualRule;
+import io.github.dicoso.compliance.Evaluator;
+import io.github.dicoso.compliance.OfficerRecord;
+import io.github.dicoso.compliance.PopulationEvaluation;
+import io.github.dicoso.compliance.UnitReport;
+import io.github.dicoso.variant.ComparisonResult;
+import io.github.dicoso.variant.Presets;
+import io.github.dicoso.variant.VariantComparison;
 import java.sql.SQLException;
+import java.util.List;
 import java.util.concurrent.TimeUnit;
 import org.openjdk.jmh.annotations.Benchmark;
 import org.openjdk.jmh.annotations.BenchmarkMode;
@@ -127,6 +135,70 @@ public class PopulationBenchmarks {
     public void tearDown() throws SQLException {
       sql.close();
     }
+  }
+
+  /** The population as the evaluator takes it, and the evaluator; checked once. */
+  @State(Scope.Benchmark)
+  public static class Evaluate {
+    Evaluator evaluator;
+    List<OfficerRecord> records;
+
+    /** Builds the records and checks each evaluation's credited days against the ledger's. */
+    @Setup(Level.Trial)
+    public void setUp(Data data) {
+      evaluator = Evaluator.of(data.policy);
+      records = data.population.records();
+      CreditedDays.checkAgree(
+          "evaluate", data.population, data.expected(), credited(evaluator.evaluateAll(records, Population.YEAR)));
+    }
+  }
+
+  /** The national policy against two presets, on the evaluator's records; checked once. */
+  @State(Scope.Benchmark)
+  public static class Compare {
+    VariantComparison comparison;
+    List<OfficerRecord> records;
+
+    /** Builds the comparison and checks each policy's credited days against that policy's ledger. */
+    @Setup(Level.Trial)
+    public void setUp(Data data) {
+      comparison = VariantComparison.of(data.policy, Presets.thirtyDayYear(), Presets.hostLevelSplit());
+      records = data.population.records();
+      ComparisonResult result = comparison.compare(records, Population.YEAR);
+      for (Policy policy : result.policyNames().stream().map(n -> policy(result, n)).toList()) {
+        CreditedDays.checkAgree(
+            "compare (" + policy.name() + ")",
+            data.population,
+            policy.equals(data.policy) ? data.expected() : CreditedDays.library(policy, data.population),
+            credited(result.evaluations().get(policy.name())));
+      }
+    }
+
+    private static Policy policy(ComparisonResult result, String name) {
+      return result.baseline().name().equals(name)
+          ? result.baseline()
+          : result.variants().stream().filter(v -> v.name().equals(name)).findFirst().orElseThrow();
+    }
+  }
+
+  /** Each officer's credited days in half days, in the population's order (officer ids sort so). */
+  static long[] credited(PopulationEvaluation evaluation) {
+    return evaluation.evaluations().values().stream().mapToLong(e -> e.credited().halves()).toArray();
+  }
+
+  /**
+   * The full annual evaluation: eligibility, exemptions, requirement, ledger, findings and status
+   * of every officer, then the unit report.
+   */
+  @Benchmark
+  public UnitReport evaluate(Evaluate evaluate) {
+    return evaluate.evaluator.evaluateAll(evaluate.records, Population.YEAR).report("benchmark population");
+  }
+
+  /** The national policy against a 30-day year and a host-level split, on the whole population. */
+  @Benchmark
+  public ComparisonResult compare(Compare compare) {
+    return compare.comparison.compare(compare.records, Population.YEAR);
   }
 
   /** Day accrual alone: {@link AccrualRule#ledger} for every officer. */

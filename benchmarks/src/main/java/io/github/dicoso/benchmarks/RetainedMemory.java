@@ -4,6 +4,8 @@ import io.github.dicoso.Policies;
 import io.github.dicoso.Policy;
 import io.github.dicoso.accrual.AccrualRule;
 import io.github.dicoso.accrual.DayLedger;
+import io.github.dicoso.compliance.Evaluator;
+import io.github.dicoso.compliance.PopulationEvaluation;
 import java.lang.management.ManagementFactory;
 import java.lang.management.MemoryMXBean;
 import java.lang.ref.Reference;
@@ -30,6 +32,9 @@ final class RetainedMemory {
   static Map<String, Subject> subjects() {
     Map<String, Subject> subjects = new LinkedHashMap<>();
     subjects.put("`ledger`: the DayLedger of every officer", RetainedMemory::ledgers);
+    subjects.put(
+        "`evaluate`: the PopulationEvaluation (every officer's Evaluation) and its UnitReport",
+        RetainedMemory::evaluation);
     return subjects;
   }
 
@@ -52,6 +57,11 @@ final class RetainedMemory {
       ledgers.add(AccrualRule.ledger(policy, population.officers().get(i), period, population.visitsOf(i)));
     }
     return ledgers;
+  }
+
+  private static List<Object> evaluation(Policy policy, Population population) {
+    PopulationEvaluation evaluation = Evaluator.of(policy).evaluateAll(population.records(), Population.YEAR);
+    return List.of(evaluation, evaluation.report("benchmark population"));
   }
 
   private static long usedAfterGc() {
