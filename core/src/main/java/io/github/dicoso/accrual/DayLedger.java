@@ -111,7 +111,8 @@ public abstract class DayLedger {
     return byHostLevel().getOrDefault(level, Days.ZERO);
   }
 
-  /** {@return the distinct host units with at least one credited day} */
+  /** {@return the distinct host units with at least one credited day; computed once, when first asked} */
+  @Value.Lazy
   public Set<String> hostUnits() {
     ImmutableSet.Builder<String> units = ImmutableSet.builder();
     days().values().forEach(d -> units.addAll(d.hostUnits()));
