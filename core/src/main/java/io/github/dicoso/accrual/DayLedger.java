@@ -115,7 +115,14 @@ public abstract class DayLedger {
   @Value.Lazy
   public Set<String> hostUnits() {
     ImmutableSet.Builder<String> units = ImmutableSet.builder();
-    days().values().forEach(d -> units.addAll(d.hostUnits()));
+    Set<String> previous = null;
+    for (CreditedDay d : days().values()) {
+      // consecutive days of one visit share one set; adding it again would change nothing
+      if (d.hostUnits() != previous) {
+        previous = d.hostUnits();
+        units.addAll(previous);
+      }
+    }
     return units.build();
   }
 }
