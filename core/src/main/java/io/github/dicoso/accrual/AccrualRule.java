@@ -2,13 +2,10 @@ package io.github.dicoso.accrual;
 
 import com.google.common.collect.BoundType;
 import com.google.common.collect.ImmutableList;
-import com.google.common.collect.ImmutableMap;
 import com.google.common.collect.ImmutableSet;
 import com.google.common.collect.ImmutableSortedMap;
 import com.google.common.collect.Range;
 import com.google.common.collect.RangeSet;
-import com.google.common.collect.Maps;
-import com.google.common.collect.Sets;
 import io.github.dicoso.Days;
 import io.github.dicoso.Policy;
 import io.github.dicoso.internal.DateSets;
@@ -20,12 +17,10 @@ import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.Arrays;
 import java.util.Collection;
-import java.util.EnumSet;
 import java.util.List;
 import java.util.Set;
 import java.util.function.BiConsumer;
 import java.util.function.Function;
-import java.util.stream.Collectors;
 import org.jspecify.annotations.Nullable;
 import org.threeten.extra.LocalDateRange;
 
@@ -40,17 +35,50 @@ import org.threeten.extra.LocalDateRange;
  * <p>This class is stateless and thread-safe.
  */
 public final class AccrualRule {
-  /** A credited day whose fields are all replaced; copying it is cheaper than a builder. */
-  private static final ImmutableCreditedDay PROTOTYPE =
-      ImmutableCreditedDay.builder().date(LocalDate.EPOCH).credit(Days.ONE).build();
+  private static final KindOfWork[] KINDS = KindOfWork.values();
+  private static final HostLevel[] HOST_LEVELS = HostLevel.values();
 
-  /** The one-level set of each host level, shared by the credited days. */
-  private static final ImmutableMap<HostLevel, ImmutableSet<HostLevel>> HOST_LEVELS =
-      Maps.immutableEnumMap(
-          Arrays.stream(HostLevel.values())
-              .collect(
-                  Collectors.toMap(
-                      Function.<HostLevel>identity(), h -> Sets.immutableEnumSet(EnumSet.of(h)))));
+  /**
+   * A credited day for each combination of kinds of work and host levels (indexed by their bit
+   * masks), whose date, credit, host units and visit ids are replaced per date: copying one is
+   * cheaper than a builder, and the kind and level sets are shared instead of copied.
+   */
+  private static final ImmutableCreditedDay[] PROTOTYPES = prototypes();
+
+  private static ImmutableCreditedDay[] prototypes() {
+    ImmutableCreditedDay[] prototypes = new ImmutableCreditedDay[(1 << KINDS.length) << HOST_LEVELS.length];
+    for (int levels = 0; levels < 1 << HOST_LEVELS.length; levels++) {
+      for (int kinds = 0; kinds < 1 << KINDS.length; kinds++) {
+        ImmutableCreditedDay.Builder day = ImmutableCreditedDay.builder().date(LocalDate.EPOCH).credit(Days.ONE);
+        for (KindOfWork k : KINDS) {
+          if ((kinds & 1 << k.ordinal()) != 0) {
+            day.addKinds(k);
+          }
+        }
+        for (HostLevel h : HOST_LEVELS) {
+          if ((levels & 1 << h.ordinal()) != 0) {
+            day.addHostLevels(h);
+          }
+        }
+        prototypes[levels << KINDS.length | kinds] = day.build();
+      }
+    }
+    return prototypes;
+  }
+
+  private static ImmutableCreditedDay prototype(int kindMask, int levelMask) {
+    return PROTOTYPES[levelMask << KINDS.length | kindMask];
+  }
+
+  private static int kindMask(Set<KindOfWork> kinds) {
+    int mask = 0;
+    for (KindOfWork k : KINDS) { // contains() needs no iterator
+      if (kinds.contains(k)) {
+        mask |= 1 << k.ordinal();
+      }
+    }
+    return mask;
+  }
 
   private AccrualRule() {}
 
@@ -247,22 +275,20 @@ public final class AccrualRule {
    */
   private static final class Contribution {
     final Visit visit;
-    final ImmutableSet<KindOfWork> kinds;
+    final int kinds;
     private @Nullable ImmutableCreditedDay alone;
 
     Contribution(Visit visit, Set<KindOfWork> kinds) {
       this.visit = visit;
-      this.kinds = Sets.immutableEnumSet(kinds); // no copy when already immutable, as Visit's are
+      this.kinds = kindMask(kinds);
     }
 
     /** The credited day of a date that only this visit covers. */
     CreditedDay alone(LocalDate date) {
       if (alone == null) {
-        alone = PROTOTYPE
+        alone = prototype(kinds, 1 << visit.hostLevel().ordinal())
             .withDate(date)
             .withCredit(visit.halfDay() ? Days.HALF : Days.ONE)
-            .withKinds(kinds)
-            .withHostLevels(HOST_LEVELS.get(visit.hostLevel()))
             .withHostUnits(ImmutableSet.of(visit.hostUnit()))
             .withVisitIds(ImmutableSet.of(visit.id()));
         return alone;
@@ -288,8 +314,8 @@ public final class AccrualRule {
       boolean wholeDay = false;
       String halfDayVisit = null;
       boolean twoHalfDayVisits = false;
-      EnumSet<KindOfWork> kinds = EnumSet.noneOf(KindOfWork.class);
-      EnumSet<HostLevel> hostLevels = EnumSet.noneOf(HostLevel.class);
+      int kinds = 0;
+      int hostLevels = 0;
       int n = contributions.size();
       ImmutableSet.Builder<String> hostUnits = ImmutableSet.builderWithExpectedSize(n);
       ImmutableSet.Builder<String> visitIds = ImmutableSet.builderWithExpectedSize(n);
@@ -302,16 +328,14 @@ public final class AccrualRule {
         } else if (!halfDayVisit.equals(visit.id())) {
           twoHalfDayVisits = true; // the same visit given twice is still one half day
         }
-        kinds.addAll(c.kinds);
-        hostLevels.add(visit.hostLevel());
+        kinds |= c.kinds;
+        hostLevels |= 1 << visit.hostLevel().ordinal();
         hostUnits.add(visit.hostUnit());
         visitIds.add(visit.id());
       }
-      return PROTOTYPE
+      return prototype(kinds, hostLevels)
           .withDate(date)
           .withCredit(wholeDay || twoHalfDayVisits ? Days.ONE : Days.HALF)
-          .withKinds(Sets.immutableEnumSet(kinds))
-          .withHostLevels(Sets.immutableEnumSet(hostLevels))
           .withHostUnits(hostUnits.build())
           .withVisitIds(visitIds.build());
     }

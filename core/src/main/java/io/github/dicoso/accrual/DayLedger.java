@@ -11,7 +11,9 @@ import java.util.List;
 import java.util.Map;
 import java.util.Set;
 import java.util.SortedMap;
+import java.util.function.Function;
 import org.immutables.value.Value;
+import org.jspecify.annotations.Nullable;
 import org.threeten.extra.LocalDateRange;
 
 /**
@@ -53,31 +55,45 @@ public abstract class DayLedger {
   /** {@return days on which each kind of work occurred; kinds that never occurred are absent} */
   @Value.Derived
   public Map<KindOfWork, Days> byKind() {
-    long[] halves = new long[KindOfWork.values().length];
-    boolean[] occurred = new boolean[halves.length];
-    for (CreditedDay d : days().values()) {
-      long credit = d.credit().halves();
-      for (KindOfWork k : d.kinds()) {
-        halves[k.ordinal()] += credit;
-        occurred[k.ordinal()] = true;
-      }
-    }
-    return totals(KindOfWork.class, halves, occurred);
+    return totals(KindOfWork.class, CreditedDay::kinds);
   }
 
   /** {@return days on which each host level was visited; levels never visited are absent} */
   @Value.Derived
   public Map<HostLevel, Days> byHostLevel() {
-    long[] halves = new long[HostLevel.values().length];
-    boolean[] occurred = new boolean[halves.length];
+    return totals(HostLevel.class, CreditedDay::hostLevels);
+  }
+
+  /**
+   * The days on which each constant occurs in {@code setOf} a credited day. Consecutive days often
+   * share one set instance (the days of one visit), so credit is summed over such a run first.
+   */
+  private <E extends Enum<E>> Map<E, Days> totals(Class<E> type, Function<CreditedDay, Set<E>> setOf) {
+    E[] constants = type.getEnumConstants();
+    long[] halves = new long[constants.length];
+    boolean[] occurred = new boolean[constants.length];
+    Set<E> run = null;
+    long runHalves = 0;
     for (CreditedDay d : days().values()) {
-      long credit = d.credit().halves();
-      for (HostLevel h : d.hostLevels()) {
-        halves[h.ordinal()] += credit;
-        occurred[h.ordinal()] = true;
+      Set<E> set = setOf.apply(d);
+      if (set != run) {
+        addRun(run, runHalves, halves, occurred);
+        run = set;
+        runHalves = 0;
+      }
+      runHalves += d.credit().halves();
+    }
+    addRun(run, runHalves, halves, occurred);
+    return totals(type, halves, occurred);
+  }
+
+  private static <E extends Enum<E>> void addRun(@Nullable Set<E> run, long runHalves, long[] halves, boolean[] occurred) {
+    if (run != null) {
+      for (E e : run) {
+        halves[e.ordinal()] += runHalves;
+        occurred[e.ordinal()] = true;
       }
     }
-    return totals(HostLevel.class, halves, occurred);
   }
 
   private static <E extends Enum<E>> Map<E, Days> totals(Class<E> type, long[] halves, boolean[] occurred) {
