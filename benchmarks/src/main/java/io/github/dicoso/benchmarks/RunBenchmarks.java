@@ -44,7 +44,8 @@ public final class RunBenchmarks {
   private record Group(List<String> benchmarks, List<Integer> sizes, int warmups, String skipped) {}
 
   /** One measured benchmark at one size. */
-  private record Row(String benchmark, int size, int visits, double opsPerSecond, double error, double allocatedPerOp) {
+  private record Row(
+      String benchmark, int size, int visits, double opsPerSecond, double error, double allocatedPerOp, double gcShare) {
     double officerYearsPerSecond() {
       return opsPerSecond * size;
     }
@@ -153,8 +154,20 @@ public final class RunBenchmarks {
           .map(e -> e.getValue().getScore())
           .findFirst()
           .orElse(Double.NaN);
+      double gcMillis = r.getSecondaryResults().entrySet().stream()
+          .filter(e -> e.getKey().endsWith("gc.time"))
+          .map(e -> e.getValue().getScore())
+          .findFirst()
+          .orElse(0.0); // JMH reports no gc.time when no collection happened
+      long measuredOps = r.getBenchmarkResults().stream()
+          .flatMap(b -> b.getIterationResults().stream())
+          .mapToLong(i -> i.getMetadata().getMeasuredOps())
+          .sum();
+      // GC pause time per operation, as a share of the operation's time
+      double gcShare = measuredOps == 0 ? Double.NaN : gcMillis / 1000.0 / measuredOps * primary.getScore();
       rows.add(new Row(
-          name.substring(name.lastIndexOf('.') + 1), size, visitCount, primary.getScore(), primary.getScoreError(), allocated));
+          name.substring(name.lastIndexOf('.') + 1), size, visitCount, primary.getScore(), primary.getScoreError(),
+          allocated, gcShare));
     }
     return rows;
   }
@@ -227,8 +240,8 @@ public final class RunBenchmarks {
 
       md.append("## Throughput\n\n");
       md.append("| benchmark | officers | visits | populations/s (± 99.9 %) | officer-years/s | visits/s |"
-          + " ns per officer-year | allocated B per officer-year |\n");
-      md.append("|---|---:|---:|---:|---:|---:|---:|---:|\n");
+          + " ns per officer-year | allocated B per officer-year | GC pauses |\n");
+      md.append("|---|---:|---:|---:|---:|---:|---:|---:|---:|\n");
       for (Row r : rows) {
         md.append("| `").append(r.benchmark()).append("` | ").append(n(r.size())).append(" | ").append(n(r.visits()))
             .append(" | ").append(sig(r.opsPerSecond())).append(" ± ").append(sig(r.error()))
@@ -236,8 +249,12 @@ public final class RunBenchmarks {
             .append(" | ").append(n(Math.round(r.visitsPerSecond())))
             .append(" | ").append(n(Math.round(r.nanosPerOfficerYear())))
             .append(" | ").append(Double.isNaN(r.allocatedPerOp()) ? "–" : n(Math.round(r.allocatedPerOp() / r.size())))
+            .append(" | ").append(Double.isNaN(r.gcShare()) ? "–" : Math.round(100 * r.gcShare()) + " %")
             .append(" |\n");
       }
+      md.append("\nAllocated bytes are JMH's GC profiler (`gc.alloc.rate.norm` per operation, divided by the")
+          .append(" officers); GC pauses are its `gc.time` per measured operation as a share of the operation's")
+          .append(" time (the default G1 collector, which runs on the same 2 cores).\n");
       md.append("\n## Ratios (time per officer-year, A / B; above 1 means A is slower)\n\n");
       List<String[]> ratios = List.of(
           new String[] {"ledger", "limit", "≤ 3"},
@@ -298,8 +315,7 @@ public final class RunBenchmarks {
       md.append("\n## Memory\n\n");
       md.append("Bytes retained per officer-year: heap used after a full GC with the results of ")
           .append(n(memorySize)).append(" officers held, minus heap used after a full GC before computing them")
-          .append(" (population already in memory), divided by the officers. The allocated column above is")
-          .append(" JMH's GC profiler (`gc.alloc.rate.norm` divided by the officers).\n\n");
+          .append(" (population already in memory), divided by the officers.\n\n");
       md.append("| results held | bytes retained per officer-year |\n|---|---:|\n");
       retained.forEach((k, v) -> md.append("| ").append(k).append(" | ").append(n(Math.round(v))).append(" |\n"));
       md.append("\n## What ran at which sizes\n\n");
