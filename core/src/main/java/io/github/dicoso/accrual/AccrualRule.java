@@ -199,7 +199,8 @@ public final class AccrualRule {
   /**
    * The period and the officer's service as epoch-day intervals, and the credited dates found so
    * far: one slot per day of the period, holding the one {@link Contribution} that covers it or a
-   * {@link Shared} date covered by several. Slots are allocated up to the last date credited.
+   * {@link Shared} date covered by several. Slots cover a year at first and grow, for a longer
+   * period, up to the last date credited.
    */
   private static final class Dates {
     /** A year's days: one allocation for the usual calendar-year period. */
