@@ -27,6 +27,11 @@ public final class FoundationExample {
 
   /** Prints the eligibility, requirement and credited days of one officer in 2019. */
   public static void main(String[] args) {
+    System.out.println(run());
+  }
+
+  /** The eligibility, requirement and credited days of one officer in 2019, as one line. */
+  static String run() {
     Policy policy = Policies.national2018();
     LocalDateRange year = policy.countingPeriod().in(Year.of(2019));
     Officer lan = Officer.builder().id("O-1").name("Nguyễn Thị Lan")
@@ -39,6 +44,6 @@ public final class FoundationExample {
     Eligibility eligibility = EligibilityRule.assess(policy, lan, year);
     Requirement requirement = RequirementRule.assess(policy, lan, year, List.of(sick));
     DayLedger ledger = AccrualRule.ledger(policy, lan, year, List.of(visit));
-    System.out.println(eligibility.reason() + ": " + ledger.credited() + " of " + requirement.required() + " days");
+    return eligibility.reason() + ": " + ledger.credited() + " of " + requirement.required() + " days";
   }
 }
