@@ -1,6 +1,7 @@
 package io.github.dicoso.compliance;
 
 import com.google.common.collect.ImmutableList;
+import com.google.common.collect.Iterables;
 import com.google.common.collect.Maps;
 import io.github.dicoso.Citation;
 import io.github.dicoso.Days;
@@ -32,15 +33,19 @@ import java.time.LocalDate;
 import java.time.Year;
 import java.time.temporal.ChronoUnit;
 import java.util.ArrayList;
+import java.util.Arrays;
+import java.util.Collection;
 import java.util.Comparator;
 import java.util.EnumMap;
 import java.util.HashMap;
+import java.util.IdentityHashMap;
 import java.util.Iterator;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Objects;
 import java.util.Optional;
+import java.util.SortedMap;
 import java.util.SortedSet;
 import java.util.TreeMap;
 import java.util.TreeSet;
@@ -85,11 +90,8 @@ import org.threeten.extra.LocalDateRange;
  * <p>This class is immutable and thread-safe; one evaluator can serve any number of threads.
  */
 public final class Evaluator {
-  private static final Comparator<Visit> VISIT_ORDER =
-      Comparator.comparing(Visit::start)
-          .thenComparing(Visit::end)
-          .thenComparing(Visit::id)
-          .thenComparing(Visit::toString);
+  /** Start, end, id, then the whole value; written out, as it runs for every pair of visits. */
+  private static final Comparator<Visit> VISIT_ORDER = Evaluator::compareVisits;
   private static final Comparator<Leave> LEAVE_ORDER =
       Comparator.comparing(Leave::start).thenComparing(Leave::end).thenComparing(Leave::kind);
   private static final Citation UNKNOWN_OFFICER_CITATION =
@@ -216,7 +218,7 @@ public final class Evaluator {
   public Evaluation evaluate(
       Officer officer, LocalDateRange period, Iterable<Visit> visits, Iterable<Leave> leaves) {
     DateSets.toRange(period);
-    List<Visit> sortedVisits = sorted(visits, VISIT_ORDER);
+    List<Visit> sortedVisits = sortedVisits(visits);
     List<Leave> sortedLeaves = sorted(leaves, LEAVE_ORDER);
     return new Run(officer, period, sortedVisits, sortedLeaves).evaluate();
   }
@@ -353,11 +355,89 @@ public final class Evaluator {
     return result.build();
   }
 
+  private static int compareVisits(Visit a, Visit b) {
+    int c = a.start().compareTo(b.start());
+    if (c == 0) {
+      c = a.end().compareTo(b.end());
+    }
+    if (c == 0) {
+      c = a.id().compareTo(b.id());
+    }
+    if (c == 0) {
+      c = a.toString().compareTo(b.toString());
+    }
+    return c;
+  }
+
+  /**
+   * The visits in {@link #VISIT_ORDER}, as a stable sort would give them. Sorts primitive keys
+   * (start, end, position) instead of calling the comparator for every pair, then orders visits
+   * with the same start and end by the whole comparator, keeping their given order when equal.
+   */
+  private static List<Visit> sortedVisits(Iterable<Visit> visits) {
+    Visit[] a = Iterables.toArray(visits, Visit.class);
+    int n = a.length;
+    if (n < 2) {
+      return ImmutableList.copyOf(a);
+    }
+    long base = Long.MAX_VALUE;
+    for (Visit v : a) {
+      base = Math.min(base, v.start().toEpochDay());
+    }
+    long[] keys = new long[n];
+    for (int i = 0; i < n; i++) {
+      long start = a[i].start().toEpochDay() - base;
+      long end = a[i].end().toEpochDay() - base;
+      if (end >= KEY_LIMIT || end < start || n >= KEY_LIMIT) {
+        return ImmutableList.sortedCopyOf(VISIT_ORDER, Arrays.asList(a)); // dates too far apart
+      }
+      keys[i] = start << (2 * KEY_BITS) | end << KEY_BITS | i;
+    }
+    Arrays.sort(keys);
+    Visit[] sorted = new Visit[n];
+    boolean inOrder = true;
+    for (int i = 0; i < n; i++) {
+      int position = (int) (keys[i] & (KEY_LIMIT - 1));
+      sorted[i] = a[position];
+      inOrder &= position == i;
+    }
+    for (int from = 0; from < n; ) {
+      int to = from + 1;
+      while (to < n && keys[to] >>> KEY_BITS == keys[from] >>> KEY_BITS) {
+        to++;
+      }
+      if (to - from > 1) {
+        Arrays.sort(sorted, from, to, VISIT_ORDER); // stable: ties keep their given order
+        inOrder = false;
+      }
+      from = to;
+    }
+    if (inOrder && visits instanceof ImmutableList<Visit> list) {
+      return list;
+    }
+    return ImmutableList.copyOf(sorted);
+  }
+
+  /** Bits of each part of a visit's sort key; 2^21 days are over 5,000 years. */
+  private static final int KEY_BITS = 21;
+
+  private static final long KEY_LIMIT = 1L << KEY_BITS;
+
+  /** The items in {@code order} (a stable sort); an immutable list already in order is kept. */
   private static <T> List<T> sorted(Iterable<T> items, Comparator<? super T> order) {
-    List<T> list = new ArrayList<>();
-    items.forEach(list::add);
-    list.sort(order);
-    return ImmutableList.copyOf(list);
+    if (items instanceof ImmutableList<T> list && inOrder(list, order)) {
+      return list;
+    }
+    return ImmutableList.sortedCopyOf(order, items);
+  }
+
+  private static <T> boolean inOrder(List<T> list, Comparator<? super T> order) {
+    for (int i = 1; i < list.size(); i++) {
+      if (order.compare(list.get(i - 1), list.get(i)) > 0) {
+        return false;
+      }
+    }
+    return true;
   }
 
   /** The state of one evaluation while it is built; confined to one call. */
@@ -366,7 +446,10 @@ public final class Evaluator {
     private final LocalDateRange period;
     private final List<Visit> visits;
     private final List<Leave> leaves;
+    /** Equal visits are tagged once. */
     private final Map<Visit, Tagging> taggings = new HashMap<>();
+    /** The same taggings by visit instance: found without hashing every field of the visit again. */
+    private final Map<Visit, Tagging> taggingOf = new IdentityHashMap<>();
     private final List<Step> steps = new ArrayList<>();
     private final List<Finding> visitFindings = new ArrayList<>();
     private final List<Finding> officerFindings = new ArrayList<>();
@@ -394,7 +477,7 @@ public final class Evaluator {
 
       for (Visit v : visits) {
         if (v.kinds().isEmpty()) {
-          taggings.computeIfAbsent(v, visit -> tagger.tag(visit.description()));
+          taggingOf.put(v, taggings.computeIfAbsent(v, visit -> tagger.tag(visit.description())));
         }
       }
       DayLedger ledger =
@@ -403,7 +486,7 @@ public final class Evaluator {
               officer,
               period,
               visits,
-              v -> v.kinds().isEmpty() ? Objects.requireNonNull(taggings.get(v)).kinds() : v.kinds());
+              v -> v.kinds().isEmpty() ? Objects.requireNonNull(taggingOf.get(v)).kinds() : v.kinds());
       steps.add(accrualStep(ledger));
       for (VisitEntry entry : ledger.entries()) {
         checkVisit(entry);
@@ -573,8 +656,7 @@ public final class Evaluator {
 
     private void checkVisit(VisitEntry entry) {
       Visit v = entry.visit();
-      Map<Exclusion, SortedSet<LocalDate>> excluded = new EnumMap<>(Exclusion.class);
-      entry.excludedDates().forEach((d, x) -> excluded.computeIfAbsent(x, k -> new TreeSet<>()).add(d));
+      Map<Exclusion, List<LocalDate>> excluded = byReason(entry.excludedDates());
       excluded.forEach(
           (reason, dates) ->
               steps.add(
@@ -589,11 +671,11 @@ public final class Evaluator {
                       .build()));
 
       if (excluded.containsKey(Exclusion.INVITED_ONLY)) {
-        visitFinding(FindingCode.INVITED_ONLY_NOT_COUNTED, PolicyParameter.COUNT_INVITED_ONLY, v, v.dates().stream().toList())
+        visitFinding(FindingCode.INVITED_ONLY_NOT_COUNTED, PolicyParameter.COUNT_INVITED_ONLY, v, visitDates(v))
             .build();
       }
       if (!v.approved()) {
-        visitFinding(FindingCode.UNAPPROVED_VISIT, PolicyParameter.COUNT_UNAPPROVED, v, v.dates().stream().toList())
+        visitFinding(FindingCode.UNAPPROVED_VISIT, PolicyParameter.COUNT_UNAPPROVED, v, visitDates(v))
             .putArgument("counted", String.valueOf(policy.countUnapproved()))
             .build();
       }
@@ -602,7 +684,7 @@ public final class Evaluator {
                 FindingCode.NO_TRAVEL_ORDER,
                 PolicyParameter.COUNT_WITHOUT_TRAVEL_ORDER,
                 v,
-                v.dates().stream().toList())
+                visitDates(v))
             .putArgument("counted", String.valueOf(policy.countWithoutTravelOrder()))
             .build();
       }
@@ -639,8 +721,32 @@ public final class Evaluator {
       }
     }
 
+    /**
+     * The dates of one visit's entry not credited, grouped by reason in the order of the reasons,
+     * each group in date order (the entry's order).
+     */
+    private static Map<Exclusion, List<LocalDate>> byReason(SortedMap<LocalDate, Exclusion> excludedDates) {
+      if (excludedDates.isEmpty()) {
+        return Map.of();
+      }
+      Map<Exclusion, List<LocalDate>> excluded = new EnumMap<>(Exclusion.class);
+      excludedDates.forEach((d, x) -> excluded.computeIfAbsent(x, k -> new ArrayList<>()).add(d));
+      return excluded;
+    }
+
+    /** Every date of the visit, in order. */
+    private static List<LocalDate> visitDates(Visit v) {
+      long first = v.start().toEpochDay();
+      int length = Math.toIntExact(v.lengthInDays());
+      LocalDate[] dates = new LocalDate[length];
+      for (int i = 0; i < length; i++) {
+        dates[i] = LocalDate.ofEpochDay(first + i);
+      }
+      return Arrays.asList(dates);
+    }
+
     private void tagged(Visit v, SortedSet<LocalDate> dates) {
-      Tagging tagging = Objects.requireNonNull(taggings.get(v));
+      Tagging tagging = Objects.requireNonNull(taggingOf.get(v));
       Citation citation = policy.document();
       if (tagging.unclassified()) {
         steps.add(
@@ -700,22 +806,22 @@ public final class Evaluator {
     /**
      * Starts a finding about one visit, with its id and dates as arguments; {@code build()} on
      * the returned builder records it.
+     *
+     * @param dates distinct dates in ascending order
      */
     private FindingBuilder visitFinding(
-        FindingCode code, PolicyParameter parameter, Visit v, Iterable<LocalDate> dates) {
+        FindingCode code, PolicyParameter parameter, Visit v, Collection<LocalDate> dates) {
       return visitFinding(code, policy.citation(parameter), v, dates);
     }
 
-    private FindingBuilder visitFinding(FindingCode code, Citation citation, Visit v, Iterable<LocalDate> dates) {
-      TreeSet<LocalDate> sortedDates = new TreeSet<>();
-      dates.forEach(sortedDates::add);
+    private FindingBuilder visitFinding(FindingCode code, Citation citation, Visit v, Collection<LocalDate> dates) {
       ImmutableFinding.Builder b =
           Finding.of(code, citation)
               .officerId(officer.id())
               .addVisitIds(v.id())
-              .addAllDates(sortedDates)
+              .addAllDates(dates)
               .putArgument("visit", v.id())
-              .putArgument("dates", datesText(sortedDates));
+              .putArgument("dates", datesText(dates));
       return new FindingBuilder(b, visitFindings);
     }
 
@@ -868,8 +974,8 @@ public final class Evaluator {
     return range.getStart() + ".." + range.getEndInclusive();
   }
 
-  /** Dates as runs: {@code 2019-05-02, 2019-06-01..2019-06-03}. */
-  static String datesText(SortedSet<LocalDate> dates) {
+  /** Distinct dates in ascending order as runs: {@code 2019-05-02, 2019-06-01..2019-06-03}. */
+  static String datesText(Iterable<LocalDate> dates) {
     StringBuilder s = new StringBuilder();
     LocalDate runStart = null;
     LocalDate previous = null;

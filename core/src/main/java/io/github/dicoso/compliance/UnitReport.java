@@ -2,16 +2,19 @@ package io.github.dicoso.compliance;
 
 import com.google.common.collect.Maps;
 import io.github.dicoso.Days;
+import io.github.dicoso.accrual.CreditedDay;
 import io.github.dicoso.leave.LeaveKind;
 import java.math.BigDecimal;
 import java.math.RoundingMode;
 import java.util.ArrayList;
 import java.util.EnumMap;
+import java.util.HashSet;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
 import java.util.Optional;
+import java.util.Set;
 import java.util.SortedMap;
 import java.util.SortedSet;
 import java.util.TreeSet;
@@ -66,20 +69,44 @@ public abstract class UnitReport {
       all.add(e);
       byDepartment.computeIfAbsent(e.department(), d -> new ArrayList<>()).add(e);
     }
-    ImmutableUnitReport.Builder report = figures(name, all);
-    byDepartment.forEach((department, list) -> report.putByDepartment(department, figures(department, list).build()));
-    return report.build();
+    // each evaluation's host units are read once: the unit's are the union of its departments'
+    Map<String, UnitReport> departments = new LinkedHashMap<>();
+    Set<String> unitHostUnits = new HashSet<>();
+    byDepartment.forEach(
+        (department, list) -> {
+          Set<String> hostUnits = new HashSet<>();
+          for (Evaluation e : list) {
+            addHostUnits(e, hostUnits);
+          }
+          unitHostUnits.addAll(hostUnits);
+          departments.put(department, figures(department, list, hostUnits).build());
+        });
+    return figures(name, all, unitHostUnits).putAllByDepartment(departments).build();
   }
 
-  private static ImmutableUnitReport.Builder figures(String name, List<Evaluation> evaluations) {
+  /**
+   * Adds the host units of the evaluation's credited days (its {@link Evaluation#hostUnits()},
+   * without building that ordered set); consecutive days of one visit share one set, added once.
+   */
+  private static void addHostUnits(Evaluation e, Set<String> hostUnits) {
+    Set<String> previous = null;
+    for (CreditedDay d : e.ledger().days().values()) {
+      if (d.hostUnits() != previous) {
+        previous = d.hostUnits();
+        hostUnits.addAll(previous);
+      }
+    }
+  }
+
+  private static ImmutableUnitReport.Builder figures(
+      String name, List<Evaluation> evaluations, Set<String> hostUnitsCovered) {
     int subject = 0;
     int compliant = 0;
     int nonCompliant = 0;
     Map<LeaveKind, Integer> exempt = new EnumMap<>(LeaveKind.class);
     List<Days> credited = new ArrayList<>();
-    SortedSet<String> hostUnits = new TreeSet<>();
+    SortedSet<String> hostUnits = new TreeSet<>(hostUnitsCovered);
     for (Evaluation e : evaluations) {
-      hostUnits.addAll(e.hostUnits());
       switch (e.status()) {
         case NOT_SUBJECT -> {}
         case EXEMPT -> {
