@@ -30,12 +30,7 @@ final class ExplainCommand implements Callable<Integer> {
 
   @Mixin InputOptions input = new InputOptions();
 
-  @Option(
-      names = "--lang",
-      paramLabel = "LANG",
-      defaultValue = "en",
-      description = "Language of the explanation: en or vi (default: ${DEFAULT-VALUE}).")
-  String lang = "en";
+  @Mixin LanguageOption language = new LanguageOption();
 
   @Option(
       names = "--policy",
@@ -47,11 +42,7 @@ final class ExplainCommand implements Callable<Integer> {
   @Override
   public Integer call() throws BadInputException {
     DicosoCli tool = java.util.Objects.requireNonNull(parent);
-    if (!Labels.LANGUAGES.contains(lang)) {
-      throw new picocli.CommandLine.ParameterException(
-          spec.commandLine(), "--lang " + lang + " is not one of " + String.join(", ", Labels.LANGUAGES));
-    }
-    Labels labels = Labels.of(lang);
+    Labels labels = language.labels(spec);
     Year year = input.year(spec);
     Policy chosen = PolicyOption.resolve(policy, InputOptions.warning(spec.commandLine().getErr()));
     Dataset data = input.read(spec, spec.commandLine().getErr(), tool.progress());

@@ -2,8 +2,8 @@ package io.github.dicoso.examples.cli;
 
 import org.jspecify.annotations.Nullable;
 import picocli.CommandLine.Model.CommandSpec;
+import picocli.CommandLine.Mixin;
 import picocli.CommandLine.Option;
-import picocli.CommandLine.ParameterException;
 
 /**
  * The options of the reports {@code evaluate} and {@code explain} print: their language and the
@@ -12,12 +12,7 @@ import picocli.CommandLine.ParameterException;
  * <p>This class is mutable (picocli fills it) and not thread-safe.
  */
 final class ReportOptions {
-  @Option(
-      names = "--lang",
-      paramLabel = "LANG",
-      defaultValue = "en",
-      description = "Language of the reports: en or vi (default: ${DEFAULT-VALUE}).")
-  String lang = "en";
+  @Mixin LanguageOption language = new LanguageOption();
 
   @Option(
       names = "--unit",
@@ -27,11 +22,7 @@ final class ReportOptions {
 
   /** The labels of the chosen language. */
   Labels labels(CommandSpec spec) {
-    if (!Labels.LANGUAGES.contains(lang)) {
-      throw new ParameterException(
-          spec.commandLine(), "--lang " + lang + " is not one of " + String.join(", ", Labels.LANGUAGES));
-    }
-    return Labels.of(lang);
+    return language.labels(spec);
   }
 
   /** The unit's name for the report. */
