@@ -11,6 +11,7 @@ import io.github.dicoso.variant.ComparisonResult;
 import io.github.dicoso.variant.Presets;
 import io.github.dicoso.variant.VariantComparison;
 import java.sql.SQLException;
+import java.util.Objects;
 import java.util.List;
 import java.util.concurrent.TimeUnit;
 import org.openjdk.jmh.annotations.Benchmark;
@@ -170,7 +171,7 @@ public class PopulationBenchmarks {
             "compare (" + policy.name() + ")",
             data.population,
             policy.equals(data.policy) ? data.expected() : CreditedDays.library(policy, data.population),
-            credited(result.evaluations().get(policy.name())));
+            credited(Objects.requireNonNull(result.evaluations().get(policy.name()))));
       }
     }
 

@@ -7,6 +7,7 @@ import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.Instant;
 import java.time.temporal.ChronoUnit;
+import java.util.Objects;
 import java.util.ArrayList;
 import java.util.Collection;
 import java.util.LinkedHashMap;
@@ -310,8 +311,9 @@ public final class RunBenchmarks {
           .append(" garbage-collector threads are not included, and the SQL engines (which use threads of")
           .append(" their own) are not measured this way.\n\n");
       md.append("| benchmark | CPU ns per officer-year | / limit |\n|---|---:|---:|\n");
+      double limitNanos = Objects.requireNonNull(cpu.get("limit"));
       cpu.forEach((k, v) -> md.append("| `").append(k).append("` | ").append(n(Math.round(v))).append(" | ")
-          .append(sig(v / cpu.get("limit"))).append(" |\n"));
+          .append(sig(v / limitNanos)).append(" |\n"));
       md.append("\n## Memory\n\n");
       md.append("Bytes retained per officer-year: heap used after a full GC with the results of ")
           .append(n(memorySize)).append(" officers held, minus heap used after a full GC before computing them")

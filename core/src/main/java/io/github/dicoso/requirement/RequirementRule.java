@@ -17,6 +17,7 @@ import java.time.LocalDate;
 import java.time.YearMonth;
 import java.util.EnumMap;
 import java.util.Map;
+import java.util.Objects;
 import java.util.Optional;
 import org.threeten.extra.LocalDateRange;
 
@@ -117,7 +118,7 @@ public final class RequirementRule {
       Policy policy, Map<LeaveKind, RangeSet<LocalDate>> qualifying) {
     Exemption best = null;
     for (Map.Entry<LeaveKind, RangeSet<LocalDate>> e : qualifying.entrySet()) {
-      ExemptionRule rule = policy.exemptions().get(e.getKey());
+      ExemptionRule rule = Objects.requireNonNull(policy.exemptions().get(e.getKey()));
       for (Range<LocalDate> run : e.getValue().asRanges()) {
         LocalDate start = run.lowerEndpoint();
         LocalDate endExclusive = run.upperEndpoint();

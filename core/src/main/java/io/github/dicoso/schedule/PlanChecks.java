@@ -16,6 +16,7 @@ import java.util.LinkedHashMap;
 import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Map;
+import java.util.Objects;
 import java.util.Optional;
 import java.util.Set;
 import java.util.TreeMap;
@@ -312,12 +313,12 @@ public final class PlanChecks {
             if (officerIds.size() < 2) {
               return;
             }
-            PlannedVisit first = firstOf.get(key);
-            String dept = department.get(members.get(0)[0]);
+            PlannedVisit first = Objects.requireNonNull(firstOf.get(key));
+            String dept = Objects.requireNonNull(department.get(members.get(0)[0]));
             findings.add(
                 Finding.of(FindingCode.OVERLAPPING_TOPIC, overlapCitation())
                     .addAllVisitIds(members.stream().map(m -> m[1]).collect(Collectors.toList()))
-                    .addAllDates(datesOf.get(key))
+                    .addAllDates(Objects.requireNonNull(datesOf.get(key)))
                     .putArgument("department", dept)
                     .putArgument("host", first.hostUnit())
                     .putArgument("topic", first.topic())

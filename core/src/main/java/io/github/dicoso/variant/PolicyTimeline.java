@@ -357,7 +357,7 @@ public abstract class PolicyTimeline {
       throw new IllegalArgumentException(describe(period, spans, period.lengthInDays()));
     }
     // total days per policy (a policy may be interrupted by a variant), first occurrence wins ties
-    PolicySpan best = null;
+    PolicySpan best = spans.get(0);
     long bestDays = -1;
     for (PolicySpan s : spans) {
       long days =

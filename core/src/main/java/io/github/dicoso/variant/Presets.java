@@ -62,7 +62,7 @@ public final class Presets {
    * completion against 30 days (seed 000), under its Hướng dẫn 17-HD/TĐTN-TCKT of 2/8/2018.
    */
   public static Policy thirtyDayYear() {
-    return PRESETS.get(THIRTY_DAY_YEAR).policy();
+    return byName(THIRTY_DAY_YEAR);
   }
 
   /**
@@ -70,7 +70,7 @@ public final class Presets {
    * too}
    */
   public static Policy districtIncluded() {
-    return PRESETS.get(DISTRICT_INCLUDED).policy();
+    return byName(DISTRICT_INCLUDED);
   }
 
   /**
@@ -78,7 +78,7 @@ public final class Presets {
    * pro-rated, and a result report is due within 10 days of each visit's end}
    */
   public static Policy marchToDecember() {
-    return PRESETS.get(MARCH_TO_DECEMBER).policy();
+    return byName(MARCH_TO_DECEMBER);
   }
 
   /**
@@ -86,7 +86,7 @@ public final class Presets {
    * commune level and 10 at district level, and only visits backed by a travel order count}
    */
   public static Policy hostLevelSplit() {
-    return PRESETS.get(HOST_LEVEL_SPLIT).policy();
+    return byName(HOST_LEVEL_SPLIT);
   }
 
   /**
@@ -94,7 +94,7 @@ public final class Presets {
    * the standing members count, and visits must fall inside the quarterly windows}
    */
   public static Policy approvalAndWindows() {
-    return PRESETS.get(APPROVAL_AND_WINDOWS).policy();
+    return byName(APPROVAL_AND_WINDOWS);
   }
 
   /** {@return every preset, national first, in the order of the table above} */

@@ -190,23 +190,23 @@ public final class VariantComparison {
     }
     evaluations.forEach((name, e) -> result.putReport(name, e.report(scope)));
 
-    PopulationEvaluation base = evaluations.get(baseline.name());
+    PopulationEvaluation base = Objects.requireNonNull(evaluations.get(baseline.name()));
     for (Map.Entry<String, Evaluation> entry : base.evaluations().entrySet()) {
       ImmutableOfficerComparison.Builder officer =
           OfficerComparison.builder().officerId(entry.getKey()).officerName(entry.getValue().officerName());
-      evaluations.forEach((name, e) -> officer.putOutcome(name, Outcome.of(e.evaluations().get(entry.getKey()))));
+      evaluations.forEach((name, e) -> officer.putOutcome(name, Outcome.of(Objects.requireNonNull(e.evaluations().get(entry.getKey())))));
       result.addOfficer(officer.build());
     }
 
     Map<String, OfficerRecord> byId = new HashMap<>();
     records.forEach(r -> byId.put(r.officerId(), r));
     for (Policy v : variants) {
-      PopulationEvaluation under = evaluations.get(v.name());
+      PopulationEvaluation under = Objects.requireNonNull(evaluations.get(v.name()));
       for (Map.Entry<String, Evaluation> entry : base.evaluations().entrySet()) {
         Evaluation before = entry.getValue();
-        Evaluation after = under.evaluations().get(entry.getKey());
+        Evaluation after = Objects.requireNonNull(under.evaluations().get(entry.getKey()));
         if (before.status() != after.status()) {
-          result.addStatusChange(statusChange(byId.get(entry.getKey()), v, before, after, periodOf));
+          result.addStatusChange(statusChange(Objects.requireNonNull(byId.get(entry.getKey())), v, before, after, periodOf));
         }
       }
     }

@@ -131,7 +131,7 @@ public final class ScheduleExample {
         break;
       case CARRIED_OUT_WITHOUT_APPROVAL:
         String why = "NOT_REGISTERED".equals(a.get("reason")) ? "it was never registered"
-            : "NOT_APPROVED".equals(a.get("reason")) ? "its plan is " + a.get("status").toLowerCase()
+            : "NOT_APPROVED".equals(a.get("reason")) ? "its plan is " + String.valueOf(a.get("status")).toLowerCase(java.util.Locale.ROOT)
             : "its plan was approved only on " + a.get("approved");
         text = "visit " + f.visitIds().get(0) + " was carried out without approval: " + why
             + ("true".equals(a.get("counts")) ? " (it still counts)" : " (it does not count)");

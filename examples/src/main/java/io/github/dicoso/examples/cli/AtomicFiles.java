@@ -10,6 +10,7 @@ import java.nio.file.Files;
 import java.nio.file.Path;
 import java.nio.file.StandardCopyOption;
 import java.nio.file.StandardOpenOption;
+import java.util.Objects;
 import java.util.UUID;
 
 /**
@@ -31,7 +32,7 @@ final class AtomicFiles {
   /** Writes {@code content} to {@code target} as UTF-8, completely or not at all. */
   static void write(Path target, Content content) throws IOException {
     Path absolute = target.toAbsolutePath();
-    Path folder = absolute.getParent();
+    Path folder = Objects.requireNonNull(absolute.getParent(), "a file's folder");
     Files.createDirectories(folder);
     // Not Files.createTempFile: its owner-only permissions would carry over to the output.
     Path temporary =

@@ -13,6 +13,7 @@ import java.util.Iterator;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
+import java.util.Objects;
 import java.util.Set;
 import java.util.function.Consumer;
 import java.util.stream.Collectors;
@@ -90,7 +91,8 @@ final class CsvTable {
       }
       progress.fileDone(file, count);
     } catch (IOException | UncheckedIOException e) {
-      IOException cause = e instanceof UncheckedIOException u ? u.getCause() : (IOException) e;
+      IOException cause =
+          e instanceof UncheckedIOException u ? Objects.requireNonNull(u.getCause()) : (IOException) e;
       problems.add(
           file, 0, "", "",
           CsvSource.isEncodingError(cause)

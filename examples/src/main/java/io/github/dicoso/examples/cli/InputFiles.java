@@ -175,7 +175,7 @@ final class InputFiles {
           if (kinds.isEmpty() && description.isEmpty() && row.text("kinds").isEmpty()) {
             row.problem("kinds", "no kinds of work and no description to tag them from");
           }
-          if (!row.valid() || id == null || officerId == null || start == null
+          if (!row.valid() || id == null || officerId == null || start == null || last == null
               || hostUnit == null || hostLevel == null) {
             return;
           }

@@ -91,7 +91,7 @@ final class JsonReport {
       days(json, e.getKey().name().toLowerCase(Locale.ROOT) + "_days", e.getValue());
     }
     for (HostLevel level : List.of(HostLevel.BRANCH, HostLevel.COMMUNE, HostLevel.DISTRICT)) {
-      days(json, level.name().toLowerCase(Locale.ROOT) + "_days", row.byHostLevel().get(level));
+      days(json, level.name().toLowerCase(Locale.ROOT) + "_days", row.daysAt(level));
     }
     json.writeArrayFieldStart("findings");
     for (RunReport.FindingLine finding : officer.findings()) {

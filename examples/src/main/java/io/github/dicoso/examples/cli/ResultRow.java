@@ -37,6 +37,16 @@ record ResultRow(
     findings = List.copyOf(findings);
   }
 
+  /** {@return days on which {@code kind} of work occurred, zero if none} */
+  Days daysOf(KindOfWork kind) {
+    return byKind.getOrDefault(kind, Days.ZERO);
+  }
+
+  /** {@return days at host {@code level}, zero if none} */
+  Days daysAt(HostLevel level) {
+    return byHostLevel.getOrDefault(level, Days.ZERO);
+  }
+
   private static <K extends Enum<K>> Map<K, Days> complete(Map<K, Days> days, Class<K> type) {
     EnumMap<K, Days> all = new EnumMap<>(type);
     for (K key : type.getEnumConstants()) {

@@ -60,10 +60,10 @@ final class ResultsCsv {
       values.add(row.credited().toString());
       values.add(row.shortfall().toString());
       for (KindOfWork kind : KindOfWork.values()) {
-        values.add(row.byKind().get(kind).toString());
+        values.add(row.daysOf(kind).toString());
       }
       for (HostLevel level : HOST_LEVELS) {
-        values.add(row.byHostLevel().get(level).toString());
+        values.add(row.daysAt(level).toString());
       }
       values.add(String.join(CsvTable.LIST_SEPARATOR, row.findings()));
       printer.printRecord(values);

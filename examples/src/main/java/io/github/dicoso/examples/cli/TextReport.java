@@ -60,10 +60,10 @@ final class TextReport {
           row.officerId(), officer.name(), labels.get("status." + row.status()),
           row.required().toString(), row.credited().toString(), row.shortfall().toString()));
       for (KindOfWork kind : KindOfWork.values()) {
-        cells.add(row.byKind().get(kind).toString());
+        cells.add(row.daysOf(kind).toString());
       }
       for (HostLevel level : HOST_LEVELS) {
-        cells.add(row.byHostLevel().get(level).toString());
+        cells.add(row.daysAt(level).toString());
       }
       cells.add(officer.evaluated() ? codes(row.findings()) : officer.reason());
       rows.add(cells);
