@@ -190,7 +190,7 @@ public final class Days implements Comparable<Days> {
 
   @Override
   public boolean equals(@Nullable Object o) {
-    return o instanceof Days && ((Days) o).halves == halves;
+    return o instanceof Days days && days.halves == halves;
   }
 
   @Override

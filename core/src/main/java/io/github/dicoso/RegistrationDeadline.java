@@ -1,5 +1,8 @@
 package io.github.dicoso;
 
+import com.google.common.base.Splitter;
+import java.util.List;
+import java.util.regex.Pattern;
 import org.immutables.value.Value;
 
 /**
@@ -39,12 +42,12 @@ public abstract class RegistrationDeadline {
    * @throws IllegalArgumentException naming the text if it is not of that form
    */
   public static RegistrationDeadline parse(CharSequence text) {
-    String[] parts = text.toString().trim().split("\\s+");
+    List<String> parts = Splitter.on(Pattern.compile("\\s+")).splitToList(text.toString().trim());
     try {
-      if (parts.length != 2) {
+      if (parts.size() != 2) {
         throw new IllegalArgumentException("expected two words");
       }
-      return of(Integer.parseInt(parts[0]), Anchor.valueOf(parts[1]));
+      return of(Integer.parseInt(parts.get(0)), Anchor.valueOf(parts.get(1)));
     } catch (IllegalArgumentException e) {
       throw new IllegalArgumentException(
           "registration deadline '" + text + "' is not of the form '5 QUARTER_START' or '0 WINDOW_START'", e);

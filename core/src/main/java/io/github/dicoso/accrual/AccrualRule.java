@@ -190,8 +190,8 @@ public final class AccrualRule {
   }
 
   private static CreditedDay toDay(LocalDate date, Object day) {
-    if (day instanceof Contribution) {
-      return ((Contribution) day).alone(date);
+    if (day instanceof Contribution contribution) {
+      return contribution.alone(date);
     }
     return ((Shared) day).toDay(date);
   }
@@ -253,8 +253,8 @@ public final class AccrualRule {
       if (present == null) {
         slots[slot] = contribution;
         slotDates[slot] = date;
-      } else if (present instanceof Contribution) {
-        slots[slot] = new Shared((Contribution) present, contribution);
+      } else if (present instanceof Contribution first) {
+        slots[slot] = new Shared(first, contribution);
       } else {
         ((Shared) present).add(contribution);
       }

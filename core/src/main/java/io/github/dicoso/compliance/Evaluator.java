@@ -243,7 +243,7 @@ public final class Evaluator {
    * @return every officer's evaluation
    */
   public PopulationEvaluation evaluateAll(Stream<OfficerRecord> records, Year year) {
-    return evaluateAll(records::iterator, periodOf(year));
+    return evaluateAll(records, periodOf(year));
   }
 
   /**
@@ -253,6 +253,7 @@ public final class Evaluator {
    * @param period the period evaluated, bounded
    * @return every officer's evaluation
    */
+  @SuppressWarnings("StreamToIterable") // the iterable is consumed once, here
   public PopulationEvaluation evaluateAll(Stream<OfficerRecord> records, LocalDateRange period) {
     return evaluateAll(records::iterator, period);
   }
@@ -449,7 +450,7 @@ public final class Evaluator {
     /** Equal visits are tagged once. */
     private final Map<Visit, Tagging> taggings = new HashMap<>();
     /** The same taggings by visit instance: found without hashing every field of the visit again. */
-    private final Map<Visit, Tagging> taggingOf = new IdentityHashMap<>();
+    private final IdentityHashMap<Visit, Tagging> taggingOf = new IdentityHashMap<>();
     private final List<Step> steps = new ArrayList<>();
     private final List<Finding> visitFindings = new ArrayList<>();
     private final List<Finding> officerFindings = new ArrayList<>();
@@ -491,7 +492,7 @@ public final class Evaluator {
       for (VisitEntry entry : ledger.entries()) {
         checkVisit(entry);
       }
-      policy.reportDeadlineDays().ifPresent(days -> steps.add(reportsStep(ledger, days)));
+      policy.reportDeadlineDays().ifPresent(days -> steps.add(reportsStep(days)));
 
       Status status;
       Days required = Days.ZERO;
@@ -609,7 +610,7 @@ public final class Evaluator {
           .build();
     }
 
-    private Step reportsStep(DayLedger ledger, int deadlineDays) {
+    private Step reportsStep(int deadlineDays) {
       return Step.builder()
           .rule(Step.Rule.REPORTS)
           .outcome("CHECKED")

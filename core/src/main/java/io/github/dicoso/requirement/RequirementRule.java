@@ -145,15 +145,18 @@ public final class RequirementRule {
     }
     long available = serviceDays - daysAway;
     switch (policy.proRating()) {
-      case BY_DAYS_OF_SERVICE:
-        return quota.scaledRoundingUp(available, period.lengthInDays());
-      case WHOLE_MONTHS:
-        long[] months = wholeMonths(period, service);
+  case BY_DAYS_OF_SERVICE -> {
+return quota.scaledRoundingUp(available, period.lengthInDays());
+}
+  case WHOLE_MONTHS -> {
+long[] months = wholeMonths(period, service);
         return quota.scaledRoundingUp(
             Math.multiplyExact(months[0], available), Math.multiplyExact(months[1], serviceDays));
-      case NONE:
-        return quota.scaledRoundingUp(available, serviceDays);
-    }
+}
+  case NONE -> {
+return quota.scaledRoundingUp(available, serviceDays);
+}
+}
     throw new AssertionError(policy.proRating());
   }
 

@@ -180,12 +180,14 @@ public final class PlanChecks {
   private static LocalDate anchor(
       RegistrationDeadline deadline, ScheduleCalendar calendar, QuarterlyPlan plan, PlannedVisit visit) {
     switch (deadline.anchor()) {
-      case QUARTER_START:
-        return plan.quarter().atDay(1);
-      case WINDOW_START:
-        List<Window> windows = calendar.windowsOverlapping(visit.dates());
+  case QUARTER_START -> {
+return plan.quarter().atDay(1);
+}
+  case WINDOW_START -> {
+List<Window> windows = calendar.windowsOverlapping(visit.dates());
         return windows.isEmpty() ? visit.start() : windows.get(0).start();
-    }
+}
+}
     throw new AssertionError(deadline.anchor());
   }
 

@@ -24,10 +24,10 @@ public abstract class ParameterChange {
   public abstract PolicyParameter parameter();
 
   /** {@return the value in the base, as a variant file writes it ({@code none} when empty)} */
-  public abstract String from();
+  public abstract String before();
 
   /** {@return the value in the variant, as a variant file writes it} */
-  public abstract String to();
+  public abstract String after();
 
   /**
    * {@return the citation of the parameter in the variant: the local document, unless cited
@@ -38,6 +38,6 @@ public abstract class ParameterChange {
   /** {@code required-days: 60 -> 30 (17-HD/TĐTN-TCKT, 2/8/2018)}. */
   @Override
   public String toString() {
-    return parameter().key() + ": " + from() + " -> " + to() + " (" + citation().shortForm() + ")";
+    return parameter().key() + ": " + before() + " -> " + after() + " (" + citation().shortForm() + ")";
   }
 }

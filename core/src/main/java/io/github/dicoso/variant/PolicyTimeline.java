@@ -235,31 +235,31 @@ public abstract class PolicyTimeline {
     Policy chosen;
     String why;
     switch (rule) {
-      case AT_PERIOD_START:
-        chosen = inForceOn(period.getStart());
+  case AT_PERIOD_START -> {
+chosen = inForceOn(period.getStart());
         why = "the policy in force on the period's first day, " + period.getStart() + " (the default rule)";
-        break;
-      case AT_PERIOD_END:
-        chosen = inForceOn(period.getEndInclusive());
+}
+  case AT_PERIOD_END -> {
+chosen = inForceOn(period.getEndInclusive());
         why = "the policy in force on the period's last day, " + period.getEndInclusive();
-        break;
-      case LONGEST_SHARE:
-        PolicySpan longest = longest(period, spans);
+}
+  case LONGEST_SHARE -> {
+PolicySpan longest = longest(period, spans);
         chosen = longest.policy();
         why = "the policy in force on the most days of the period";
-        break;
-      case REJECT:
-        if (spans.size() != 1 || uncovered > 0) {
+}
+  case REJECT -> {
+if (spans.size() != 1 || uncovered > 0) {
           throw new IllegalArgumentException(
               "policy timeline: " + during + "; the rule REJECT allows no choice: evaluate each part"
                   + " separately or choose AT_PERIOD_START, AT_PERIOD_END or LONGEST_SHARE");
         }
         chosen = spans.get(0).policy();
         why = "the only policy in force during the period";
-        break;
-      default:
-        throw new AssertionError(rule);
-    }
+}
+  default -> 
+throw new AssertionError(rule);
+}
     String explanation =
         spans.size() == 1 && uncovered == 0
             ? chosen.name() + " is in force throughout " + PolicySpan.rangeText(period) + "."

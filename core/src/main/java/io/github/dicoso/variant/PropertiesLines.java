@@ -62,30 +62,26 @@ final class PropertiesLines {
       char c = text.charAt(i);
       boolean edge = i == 0 || i == text.length() - 1;
       switch (c) {
-        case '\\':
-          s.append("\\\\");
-          break;
-        case '\n':
-          s.append("\\n");
-          break;
-        case '\r':
-          s.append("\\r");
-          break;
-        case '\t':
-          s.append("\\t");
-          break;
-        case '\f':
-          s.append("\\f");
-          break;
-        default:
-          if (Character.isISOControl(c)
+  case '\\' -> 
+s.append("\\\\");
+  case '\n' -> 
+s.append("\\n");
+  case '\r' -> 
+s.append("\\r");
+  case '\t' -> 
+s.append("\\t");
+  case '\f' -> 
+s.append("\\f");
+  default -> {
+if (Character.isISOControl(c)
               || (edge && Character.isWhitespace(c))
               || (Character.isSurrogate(c) && !validSurrogate(text, i))) {
             s.append(String.format("\\u%04X", (int) c));
           } else {
             s.append(c);
           }
-      }
+}
+}
     }
     return s.toString();
   }
@@ -140,28 +136,24 @@ final class PropertiesLines {
       }
       char next = text.charAt(++i);
       switch (next) {
-        case 't':
-          s.append('\t');
-          break;
-        case 'n':
-          s.append('\n');
-          break;
-        case 'r':
-          s.append('\r');
-          break;
-        case 'f':
-          s.append('\f');
-          break;
-        case 'u':
-          if (i + 5 > text.length() || !text.substring(i + 1, i + 5).matches("[0-9a-fA-F]{4}")) {
+  case 't' -> 
+s.append('\t');
+  case 'n' -> 
+s.append('\n');
+  case 'r' -> 
+s.append('\r');
+  case 'f' -> 
+s.append('\f');
+  case 'u' -> {
+if (i + 5 > text.length() || !text.substring(i + 1, i + 5).matches("[0-9a-fA-F]{4}")) {
             throw malformed(line, text);
           }
           s.append((char) Integer.parseInt(text.substring(i + 1, i + 5), 16));
           i += 4;
-          break;
-        default:
-          s.append(next);
-      }
+}
+  default -> 
+s.append(next);
+}
     }
     return s.toString();
   }

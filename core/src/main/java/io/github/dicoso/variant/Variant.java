@@ -239,7 +239,8 @@ public abstract class Variant {
      * @return this builder
      */
     public Builder withSubjectLevel(Level level) {
-      Set<Level> levels = current(PolicyParameter.SUBJECT_LEVELS);
+      @SuppressWarnings("unchecked") // SUBJECT_LEVELS is a Set<Level> in canonical form
+      Set<Level> levels = (Set<Level>) current(PolicyParameter.SUBJECT_LEVELS);
       return withSubjectLevels(ImmutableSet.<Level>builder().addAll(levels).add(level).build());
     }
 
@@ -486,20 +487,19 @@ public abstract class Variant {
       return between(base, policy.citations(cited).build());
     }
 
-    @SuppressWarnings("unchecked")
-    private <T> T current(PolicyParameter parameter) {
+    private Object current(PolicyParameter parameter) {
       Object value = values.get(parameter);
-      return (T) (value != null ? value : Parameters.get(base, parameter));
+      return value != null ? value : Parameters.get(base, parameter);
     }
 
     private Builder putEntry(PolicyParameter parameter, Object key, Object value) {
-      Map<Object, Object> map = new HashMap<>(this.<Map<?, ?>>current(parameter));
+      Map<Object, Object> map = new HashMap<>((Map<?, ?>) current(parameter));
       map.put(key, value);
       return set(parameter, map);
     }
 
     private Builder removeEntry(PolicyParameter parameter, Object key) {
-      Map<Object, Object> map = new HashMap<>(this.<Map<?, ?>>current(parameter));
+      Map<Object, Object> map = new HashMap<>((Map<?, ?>) current(parameter));
       map.remove(key);
       return set(parameter, map);
     }

@@ -201,16 +201,16 @@ public final class VariantFile {
   }
 
   private static @Nullable Class<? extends Enum<?>> mapKeyType(PolicyParameter parameter) {
-    switch (parameter) {
-      case EXEMPTIONS:
-        return LeaveKind.class;
-      case HOST_LEVEL_MINIMUMS:
-        return HostLevel.class;
-      case KIND_MINIMUMS:
-        return KindOfWork.class;
-      default:
-        return null;
-    }
+    return switch (parameter) {
+  case EXEMPTIONS -> 
+LeaveKind.class;
+  case HOST_LEVEL_MINIMUMS -> 
+HostLevel.class;
+  case KIND_MINIMUMS -> 
+KindOfWork.class;
+  default -> 
+null;
+};
   }
 
   private static boolean isMap(PolicyParameter parameter) {
@@ -438,38 +438,30 @@ public final class VariantFile {
     }
 
     private Object value(PolicyParameter p, PropertiesLines.Entry e) {
-      switch (p) {
-        case REQUIRED_DAYS:
-          return nonNegativeDays(e);
-        case COUNTING_PERIOD:
-          return parse(e, VariantFile::period);
-        case SUBJECT_LEVELS:
-          return enums(e, Level.class);
-        case SUBJECT_EMPLOYMENT:
-          return enums(e, Employment.class);
-        case PRO_RATING:
-          return enumValue(e, ProRating.class, e.value.trim());
-        case REPORT_DEADLINE_DAYS:
-          return isNone(e) ? Optional.empty() : Optional.of(integer(e, 0));
-        case MAX_DELEGATIONS_PER_HOST_PER_WINDOW:
-          return isNone(e) ? Optional.empty() : Optional.of(integer(e, 1));
-        case REGISTRATION_DEADLINE:
-          return isNone(e) ? Optional.empty() : Optional.of(parse(e, RegistrationDeadline::parse));
-        case QUARTERLY_TARGETS:
-          return quarterlyTargets(e);
-        case COMMITTEE_MEMBERS_SUBJECT:
-        case LEAVE_REDUCES_REQUIREMENT:
-        case COUNT_INVITED_ONLY:
-        case COUNT_UNAPPROVED:
-        case COUNT_WITHOUT_TRAVEL_ORDER:
-        case HALF_DAY_CREDIT:
-        case MEETING_DAY_EXPECTED:
-        case WINDOWS_REQUIRED:
-        case MINIMUMS_SCALE_WITH_REQUIREMENT:
-          return bool(e);
-        default:
-          throw new AssertionError(p);
-      }
+      return switch (p) {
+  case REQUIRED_DAYS -> 
+nonNegativeDays(e);
+  case COUNTING_PERIOD -> 
+parse(e, VariantFile::period);
+  case SUBJECT_LEVELS -> 
+enums(e, Level.class);
+  case SUBJECT_EMPLOYMENT -> 
+enums(e, Employment.class);
+  case PRO_RATING -> 
+enumValue(e, ProRating.class, e.value.trim());
+  case REPORT_DEADLINE_DAYS -> 
+isNone(e) ? Optional.empty() : Optional.of(integer(e, 0));
+  case MAX_DELEGATIONS_PER_HOST_PER_WINDOW -> 
+isNone(e) ? Optional.empty() : Optional.of(integer(e, 1));
+  case REGISTRATION_DEADLINE -> 
+isNone(e) ? Optional.empty() : Optional.of(parse(e, RegistrationDeadline::parse));
+  case QUARTERLY_TARGETS -> 
+quarterlyTargets(e);
+  case COMMITTEE_MEMBERS_SUBJECT, LEAVE_REDUCES_REQUIREMENT, COUNT_INVITED_ONLY, COUNT_UNAPPROVED, COUNT_WITHOUT_TRAVEL_ORDER, HALF_DAY_CREDIT, MEETING_DAY_EXPECTED, WINDOWS_REQUIRED, MINIMUMS_SCALE_WITH_REQUIREMENT -> 
+bool(e);
+  default -> 
+throw new AssertionError(p);
+};
     }
 
     private static Object emptyValue(PolicyParameter p) {
