@@ -5,7 +5,6 @@
 module io.github.dicoso.core {
   requires transitive com.google.common;
   requires transitive org.threeten.extra;
-
   requires static org.jspecify;
   requires static org.immutables.value.annotations;
   requires static com.google.errorprone.annotations;

@@ -6,10 +6,10 @@ import java.util.Optional;
 import org.immutables.value.Value;
 
 /**
- * Where a rule comes from: the issuing document (number, date, issuer) and the provision it
- * states, e.g. {@code Hướng dẫn 03-HD/TWĐTN-BTC, 21/3/2018: at least 60 days a year}. A choice
- * of this library where the sources are silent is cited as a {@linkplain Authority#DEFAULT
- * default}, so that a user can see it is not law.
+ * Where a rule comes from: the issuing document (number, date, issuer) and the provision it states,
+ * e.g. {@code Hướng dẫn 03-HD/TWĐTN-BTC, 21/3/2018: at least 60 days a year}. A choice of this
+ * library where the sources are silent is cited as a {@linkplain Authority#DEFAULT default}, so
+ * that a user can see it is not law.
  *
  * <p>This class is immutable and thread-safe.
  */

@@ -7,8 +7,8 @@ import org.immutables.value.Value;
 import org.threeten.extra.LocalDateRange;
 
 /**
- * The part of each year in which days are counted: the calendar year by default, or a shorter
- * span such as 1/3–31/12 (Quảng Trị 2020). Both ends are inclusive month-days.
+ * The part of each year in which days are counted: the calendar year by default, or a shorter span
+ * such as 1/3–31/12 (Quảng Trị 2020). Both ends are inclusive month-days.
  *
  * <p>This class is immutable and thread-safe.
  */

@@ -14,8 +14,10 @@ import org.jspecify.annotations.Nullable;
 public final class Days implements Comparable<Days> {
   /** No days. */
   public static final Days ZERO = new Days(0);
+
   /** Half a day. */
   public static final Days HALF = new Days(1);
+
   /** One day. */
   public static final Days ONE = new Days(2);
 

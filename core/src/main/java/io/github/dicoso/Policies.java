@@ -35,13 +35,17 @@ public final class Policies {
   private static Policy buildNational2018() {
     return Policy.builder()
         .name(NATIONAL_2018)
-        .document(hd03("chế độ đi công tác cơ sở của cán bộ Đoàn cấp trung ương và cấp tỉnh, 2018–2022"))
+        .document(
+            hd03("chế độ đi công tác cơ sở của cán bộ Đoàn cấp trung ương và cấp tỉnh, 2018–2022"))
         .requiredDays(Days.of(60))
-        .putCitation(PolicyParameter.REQUIRED_DAYS, hd03("at least 2 months (60 days) a year at the grassroots"))
+        .putCitation(
+            PolicyParameter.REQUIRED_DAYS,
+            hd03("at least 2 months (60 days) a year at the grassroots"))
         .countingPeriod(CountingPeriod.calendarYear())
         .putCitation(PolicyParameter.COUNTING_PERIOD, hd03("60 days each year"))
         .addSubjectLevels(Level.CENTRAL, Level.PROVINCIAL)
-        .putCitation(PolicyParameter.SUBJECT_LEVELS, hd03("officers of the central and provincial level"))
+        .putCitation(
+            PolicyParameter.SUBJECT_LEVELS, hd03("officers of the central and provincial level"))
         .addSubjectEmployment(Employment.FULL_TIME)
         .putCitation(PolicyParameter.SUBJECT_EMPLOYMENT, hd03("full-time Youth Union officers"))
         .committeeMembersSubject(true)
@@ -64,11 +68,13 @@ public final class Policies {
         .leaveReducesRequirement(true)
         .putCitation(
             PolicyParameter.LEAVE_REDUCES_REQUIREMENT,
-            Citation.libraryDefault("a qualifying leave too short to exempt reduces the requirement pro rata"))
+            Citation.libraryDefault(
+                "a qualifying leave too short to exempt reduces the requirement pro rata"))
         .countInvitedOnly(false)
         .putCitation(
             PolicyParameter.COUNT_INVITED_ONLY,
-            hd03("visits made only as an invited guest do not count (không tính các buổi được mời dự hoạt động)"))
+            hd03(
+                "visits made only as an invited guest do not count (không tính các buổi được mời dự hoạt động)"))
         .countUnapproved(true)
         .putCitation(
             PolicyParameter.COUNT_UNAPPROVED,
@@ -80,11 +86,13 @@ public final class Policies {
         .halfDayCredit(true)
         .putCitation(
             PolicyParameter.HALF_DAY_CREDIT,
-            Citation.libraryDefault("a half-day visit earns half a day; a date never earns more than one"))
+            Citation.libraryDefault(
+                "a half-day visit earns half a day; a date never earns more than one"))
         .putCitation(
             PolicyParameter.REPORT_DEADLINE_DAYS,
             hd03("a results report follows each visit; no deadline is set nationally"))
-        .putCitation(PolicyParameter.HOST_LEVEL_MINIMUMS, hd03("no split of the quota by host level"))
+        .putCitation(
+            PolicyParameter.HOST_LEVEL_MINIMUMS, hd03("no split of the quota by host level"))
         .putCitation(PolicyParameter.KIND_MINIMUMS, hd03("no split of the quota by kind of work"))
         .minimumsScaleWithRequirement(true)
         .putCitation(
@@ -96,7 +104,8 @@ public final class Policies {
             PolicyParameter.MEETING_DAY_EXPECTED,
             hd03("the fourth kind of work: attending thematic sessions and branch meetings"))
         .windowsRequired(false)
-        .putCitation(PolicyParameter.WINDOWS_REQUIRED, hd03("no scheduled windows are set nationally"))
+        .putCitation(
+            PolicyParameter.WINDOWS_REQUIRED, hd03("no scheduled windows are set nationally"))
         .putCitation(
             PolicyParameter.REGISTRATION_DEADLINE,
             hd03("visits are registered each quarter; no deadline is set nationally"))

@@ -28,8 +28,8 @@ import org.immutables.value.Value;
  *     .build();
  * }</pre>
  *
- * <p>The builder keeps the last value put for a map key, so a variant may override single
- * entries of its base ({@code putCitation}, {@code putHostLevelMinimum}, ...).
+ * <p>The builder keeps the last value put for a map key, so a variant may override single entries
+ * of its base ({@code putCitation}, {@code putHostLevelMinimum}, ...).
  *
  * <p>This class is immutable and thread-safe.
  */
@@ -187,26 +187,37 @@ public abstract class Policy {
   void validate() {
     checkNotBlank("policy", "name", name());
     String record = "policy " + name();
-    checkArgument(!requiredDays().isNegative(), "%s: required days %s is negative", record, requiredDays());
+    checkArgument(
+        !requiredDays().isNegative(), "%s: required days %s is negative", record, requiredDays());
     reportDeadlineDays()
-        .ifPresent(d -> checkArgument(d >= 0, "%s: report deadline days %s is negative", record, d));
+        .ifPresent(
+            d -> checkArgument(d >= 0, "%s: report deadline days %s is negative", record, d));
     maxDelegationsPerHostPerWindow()
         .ifPresent(
-            n -> checkArgument(n >= 1, "%s: max delegations per host per window %s is below 1", record, n));
+            n ->
+                checkArgument(
+                    n >= 1, "%s: max delegations per host per window %s is below 1", record, n));
     hostLevelMinimums()
         .forEach(
             (level, days) ->
-                checkArgument(!days.isNegative(), "%s: host level minimum %s %s is negative", record, level, days));
+                checkArgument(
+                    !days.isNegative(),
+                    "%s: host level minimum %s %s is negative",
+                    record,
+                    level,
+                    days));
     kindMinimums()
         .forEach(
             (kind, days) ->
-                checkArgument(!days.isNegative(), "%s: kind minimum %s %s is negative", record, kind, days));
+                checkArgument(
+                    !days.isNegative(), "%s: kind minimum %s %s is negative", record, kind, days));
     checkArgument(
         quarterlyTargets().isEmpty() || quarterlyTargets().size() == 4,
         "%s: quarterly targets %s must list four quarters or none",
         record,
         quarterlyTargets());
     quarterlyTargets()
-        .forEach(t -> checkArgument(!t.isNegative(), "%s: quarterly target %s is negative", record, t));
+        .forEach(
+            t -> checkArgument(!t.isNegative(), "%s: quarterly target %s is negative", record, t));
   }
 }

@@ -31,7 +31,9 @@ public enum PolicyParameter {
   HALF_DAY_CREDIT("half-day-credit"),
   /** {@link Policy#reportDeadlineDays()}. */
   REPORT_DEADLINE_DAYS("report-deadline-days"),
-  /** {@link Policy#hostLevelMinimums()}; one key per host level, {@code host-level-minimum.BRANCH}. */
+  /**
+   * {@link Policy#hostLevelMinimums()}; one key per host level, {@code host-level-minimum.BRANCH}.
+   */
   HOST_LEVEL_MINIMUMS("host-level-minimum"),
   /** {@link Policy#kindMinimums()}; one key per kind, {@code kind-minimum.MEETING}. */
   KIND_MINIMUMS("kind-minimum"),

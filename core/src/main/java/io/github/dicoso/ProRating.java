@@ -8,8 +8,8 @@ public enum ProRating {
   /** Required days times days of service over days in the period, rounded up to a whole day. */
   BY_DAYS_OF_SERVICE,
   /**
-   * Required days times whole calendar months of service over whole months in the period,
-   * rounded up to a whole day.
+   * Required days times whole calendar months of service over whole months in the period, rounded
+   * up to a whole day.
    */
   WHOLE_MONTHS,
   /** No scaling: any service in the period carries the full requirement. */

@@ -6,8 +6,8 @@ import java.util.regex.Pattern;
 import org.immutables.value.Value;
 
 /**
- * How long before a quarter (or a window) a planned visit must be registered: {@code 5 days
- * before QUARTER_START}.
+ * How long before a quarter (or a window) a planned visit must be registered: {@code 5 days before
+ * QUARTER_START}.
  *
  * <p>This class is immutable and thread-safe.
  */
@@ -50,7 +50,10 @@ public abstract class RegistrationDeadline {
       return of(Integer.parseInt(parts.get(0)), Anchor.valueOf(parts.get(1)));
     } catch (IllegalArgumentException e) {
       throw new IllegalArgumentException(
-          "registration deadline '" + text + "' is not of the form '5 QUARTER_START' or '0 WINDOW_START'", e);
+          "registration deadline '"
+              + text
+              + "' is not of the form '5 QUARTER_START' or '0 WINDOW_START'",
+          e);
     }
   }
 
@@ -65,7 +68,8 @@ public abstract class RegistrationDeadline {
   @Value.Check
   void validate() {
     if (daysBefore() < 0) {
-      throw new IllegalArgumentException("registration deadline: days before " + daysBefore() + " is negative");
+      throw new IllegalArgumentException(
+          "registration deadline: days before " + daysBefore() + " is negative");
     }
   }
 

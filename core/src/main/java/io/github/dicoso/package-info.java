@@ -1,4 +1,7 @@
-/** Entry points and the rule's parameters: {@link io.github.dicoso.Policy}, {@link io.github.dicoso.Policies}, {@link io.github.dicoso.Days} and {@link io.github.dicoso.Citation}. */
+/**
+ * Entry points and the rule's parameters: {@link io.github.dicoso.Policy}, {@link
+ * io.github.dicoso.Policies}, {@link io.github.dicoso.Days} and {@link io.github.dicoso.Citation}.
+ */
 @NullMarked
 @Value.Style(
     depluralize = true,

@@ -14,12 +14,18 @@ import org.threeten.extra.LocalDateRange;
 /** Small builders shared by the tests. */
 public final class Fixtures {
   public static final Year YEAR = Year.of(2019);
-  public static final LocalDateRange Y2019 = LocalDateRange.ofClosed(LocalDate.of(2019, 1, 1), LocalDate.of(2019, 12, 31));
+  public static final LocalDateRange Y2019 =
+      LocalDateRange.ofClosed(LocalDate.of(2019, 1, 1), LocalDate.of(2019, 12, 31));
 
   private Fixtures() {}
 
   public static Officer officer(String id) {
-    return Officer.builder().id(id).name("Officer " + id).level(Level.PROVINCIAL).employment(Employment.FULL_TIME).build();
+    return Officer.builder()
+        .id(id)
+        .name("Officer " + id)
+        .level(Level.PROVINCIAL)
+        .employment(Employment.FULL_TIME)
+        .build();
   }
 
   public static LocalDate day(int dayOfYear) {
@@ -28,8 +34,12 @@ public final class Fixtures {
 
   /** A visit builder with everything but id, officer and dates filled in. */
   public static ImmutableVisit.Builder visit(String id, String officerId) {
-    return Visit.builder().id(id).officerId(officerId).addKinds(KindOfWork.THEMATIC)
-        .hostUnit("Huyện đoàn Hàm Tân").hostLevel(HostLevel.DISTRICT);
+    return Visit.builder()
+        .id(id)
+        .officerId(officerId)
+        .addKinds(KindOfWork.THEMATIC)
+        .hostUnit("Huyện đoàn Hàm Tân")
+        .hostLevel(HostLevel.DISTRICT);
   }
 
   /** A whole-day visit of {@code officerId} from {@code start} to {@code end} inclusive. */

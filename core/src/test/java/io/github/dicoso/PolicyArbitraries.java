@@ -20,8 +20,8 @@ import net.jqwik.api.Arbitrary;
 
 /**
  * jqwik arbitraries for policies: every parameter varied, citations absent, equal to the document
- * or of their own, with text that stresses a file format (Vietnamese letters, commas, {@code = :
- * # !}, backslashes, line breaks, blanks at either end).
+ * or of their own, with text that stresses a file format (Vietnamese letters, commas, {@code = : #
+ * !}, backslashes, line breaks, blanks at either end).
  */
 public final class PolicyArbitraries {
   private static final String ALPHABET =
@@ -81,7 +81,8 @@ public final class PolicyArbitraries {
       case COUNTING_PERIOD:
         MonthDay first = monthDay(r);
         MonthDay last = monthDay(r);
-        b.countingPeriod(first.isAfter(last) ? CountingPeriod.of(last, first) : CountingPeriod.of(first, last));
+        b.countingPeriod(
+            first.isAfter(last) ? CountingPeriod.of(last, first) : CountingPeriod.of(first, last));
         return;
       case SUBJECT_LEVELS:
         b.subjectLevels(subset(r, Level.class));
@@ -98,7 +99,10 @@ public final class PolicyArbitraries {
       case EXEMPTIONS:
         Map<LeaveKind, ExemptionRule> exemptions = new EnumMap<>(LeaveKind.class);
         for (LeaveKind k : subset(r, LeaveKind.class)) {
-          exemptions.put(k, ExemptionRule.atLeast(Period.of(0, r.nextInt(13), r.nextInt(3) == 0 ? r.nextInt(40) : 0)));
+          exemptions.put(
+              k,
+              ExemptionRule.atLeast(
+                  Period.of(0, r.nextInt(13), r.nextInt(3) == 0 ? r.nextInt(40) : 0)));
         }
         b.exemptions(exemptions);
         return;
@@ -142,11 +146,14 @@ public final class PolicyArbitraries {
       case REGISTRATION_DEADLINE:
         b.registrationDeadline(
             r.nextBoolean()
-                ? Optional.of(RegistrationDeadline.of(r.nextInt(30), RegistrationDeadline.Anchor.values()[r.nextInt(2)]))
+                ? Optional.of(
+                    RegistrationDeadline.of(
+                        r.nextInt(30), RegistrationDeadline.Anchor.values()[r.nextInt(2)]))
                 : Optional.empty());
         return;
       case MAX_DELEGATIONS_PER_HOST_PER_WINDOW:
-        b.maxDelegationsPerHostPerWindow(r.nextBoolean() ? Optional.of(1 + r.nextInt(9)) : Optional.empty());
+        b.maxDelegationsPerHostPerWindow(
+            r.nextBoolean() ? Optional.of(1 + r.nextInt(9)) : Optional.empty());
         return;
       case QUARTERLY_TARGETS:
         List<Days> targets = new ArrayList<>();
@@ -181,7 +188,10 @@ public final class PolicyArbitraries {
     int length = r.nextInt(14);
     StringBuilder s = new StringBuilder();
     for (int i = 0; i < length; i++) {
-      s.append(r.nextInt(25) == 0 ? RARE.charAt(r.nextInt(RARE.length())) : ALPHABET.charAt(r.nextInt(ALPHABET.length())));
+      s.append(
+          r.nextInt(25) == 0
+              ? RARE.charAt(r.nextInt(RARE.length()))
+              : ALPHABET.charAt(r.nextInt(ALPHABET.length())));
     }
     return s.toString();
   }

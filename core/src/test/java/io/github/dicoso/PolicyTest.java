@@ -27,7 +27,8 @@ class PolicyTest {
 
   @Test
   void build_negativeQuota_namesPolicyFieldAndValue() {
-    assertThatThrownBy(() -> Policy.builder().from(Policies.national2018()).requiredDays(Days.of(-1)).build())
+    assertThatThrownBy(
+            () -> Policy.builder().from(Policies.national2018()).requiredDays(Days.of(-1)).build())
         .isInstanceOf(IllegalArgumentException.class)
         .hasMessageContaining("policy national-2018")
         .hasMessageContaining("required days -1");

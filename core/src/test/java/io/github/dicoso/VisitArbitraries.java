@@ -24,13 +24,36 @@ public final class VisitArbitraries {
     Arbitrary<Boolean> travelOrder = Arbitraries.of(true, true, true, false);
     Arbitrary<KindOfWork> kind = Arbitraries.of(KindOfWork.class);
     Arbitrary<HostLevel> level = Arbitraries.of(HostLevel.class);
-    Arbitrary<String> id = Arbitraries.strings().withCharRange('0', '9').ofMinLength(1).ofMaxLength(5).map(s -> "V-" + s);
-    return Combinators.combine(id, start, length, halfDay, invited, approved, travelOrder, Combinators.combine(kind, level).as(List::of))
-        .as((i, s, len, half, inv, app, travel, kl) -> Visit.builder()
-            .id(i).officerId(officerId).start(s).end(half ? s : s.plusDays(len - 1))
-            .halfDay(half).invitedOnly(inv).approved(app).travelOrder(travel)
-            .addKinds((KindOfWork) kl.get(0)).hostLevel((HostLevel) kl.get(1))
-            .hostUnit("Unit " + ((HostLevel) kl.get(1)).ordinal()).build());
+    Arbitrary<String> id =
+        Arbitraries.strings()
+            .withCharRange('0', '9')
+            .ofMinLength(1)
+            .ofMaxLength(5)
+            .map(s -> "V-" + s);
+    return Combinators.combine(
+            id,
+            start,
+            length,
+            halfDay,
+            invited,
+            approved,
+            travelOrder,
+            Combinators.combine(kind, level).as(List::of))
+        .as(
+            (i, s, len, half, inv, app, travel, kl) ->
+                Visit.builder()
+                    .id(i)
+                    .officerId(officerId)
+                    .start(s)
+                    .end(half ? s : s.plusDays(len - 1))
+                    .halfDay(half)
+                    .invitedOnly(inv)
+                    .approved(app)
+                    .travelOrder(travel)
+                    .addKinds((KindOfWork) kl.get(0))
+                    .hostLevel((HostLevel) kl.get(1))
+                    .hostUnit("Unit " + ((HostLevel) kl.get(1)).ordinal())
+                    .build());
   }
 
   /** Lists of up to {@code max} visits of {@code officerId}. */

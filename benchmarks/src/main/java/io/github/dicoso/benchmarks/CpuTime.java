@@ -34,15 +34,22 @@ final class CpuTime {
 
     Map<String, LongSupplier> operations = new LinkedHashMap<>();
     operations.put("limit", () -> limit.creditedHalves(out)[size - 1]);
-    operations.put("ledger", () -> {
-      long n = 0;
-      for (int i = 0; i < size; i++) {
-        n += AccrualRule.ledger(policy, population.officers().get(i), period, population.visitsOf(i)).days().size();
-      }
-      return n;
-    });
+    operations.put(
+        "ledger",
+        () -> {
+          long n = 0;
+          for (int i = 0; i < size; i++) {
+            n +=
+                AccrualRule.ledger(
+                        policy, population.officers().get(i), period, population.visitsOf(i))
+                    .days()
+                    .size();
+          }
+          return n;
+        });
     operations.put("streams", () -> CreditedDays.streams(policy, population)[size - 1]);
-    operations.put("evaluate", () -> evaluator.evaluateAll(records, Population.YEAR).report("cpu").inScope());
+    operations.put(
+        "evaluate", () -> evaluator.evaluateAll(records, Population.YEAR).report("cpu").inScope());
 
     Map<String, Double> nanos = new LinkedHashMap<>();
     ThreadMXBean threads = ManagementFactory.getThreadMXBean();

@@ -18,8 +18,8 @@ import java.util.function.Predicate;
 import org.threeten.extra.LocalDateRange;
 
 /**
- * Each officer's credited days, in half days, computed by the library and by the Java Streams
- * code a user might write instead; and the check that two such answers agree.
+ * Each officer's credited days, in half days, computed by the library and by the Java Streams code
+ * a user might write instead; and the check that two such answers agree.
  *
  * <p>This class is stateless and thread-safe.
  */
@@ -36,17 +36,17 @@ public final class CreditedDays {
     LocalDateRange period = period(policy);
     long[] halves = new long[population.size()];
     for (int i = 0; i < halves.length; i++) {
-      halves[i] = AccrualRule.ledger(policy, population.officers().get(i), period, population.visitsOf(i))
-          .credited()
-          .halves();
+      halves[i] =
+          AccrualRule.ledger(policy, population.officers().get(i), period, population.visitsOf(i))
+              .credited()
+              .halves();
     }
     return halves;
   }
 
   /**
    * The Streams answer: per officer, the whole-day dates in a {@code HashSet<LocalDate>}, and the
-   * half-day dates not among them grouped to the distinct visits that cover them (two make a
-   * day).
+   * half-day dates not among them grouped to the distinct visits that cover them (two make a day).
    */
   public static long[] streams(Policy policy, Population population) {
     LocalDateRange period = period(policy);
@@ -58,23 +58,28 @@ public final class CreditedDays {
   }
 
   /** The Streams answer for one officer. */
-  public static long streams(Policy policy, Officer officer, LocalDateRange period, List<Visit> visits) {
-    Predicate<Visit> counts = v -> (policy.countInvitedOnly() || !v.invitedOnly())
-        && (policy.countUnapproved() || v.approved())
-        && (policy.countWithoutTravelOrder() || v.travelOrder())
-        && (policy.halfDayCredit() || !v.halfDay());
+  public static long streams(
+      Policy policy, Officer officer, LocalDateRange period, List<Visit> visits) {
+    Predicate<Visit> counts =
+        v ->
+            (policy.countInvitedOnly() || !v.invitedOnly())
+                && (policy.countUnapproved() || v.approved())
+                && (policy.countWithoutTravelOrder() || v.travelOrder())
+                && (policy.halfDayCredit() || !v.halfDay());
     Predicate<LocalDate> creditable = d -> period.contains(d) && officer.servedOn(d);
-    Set<LocalDate> wholeDays = visits.stream()
-        .filter(counts)
-        .filter(v -> !v.halfDay())
-        .flatMap(v -> v.start().datesUntil(v.end().plusDays(1)))
-        .filter(creditable)
-        .collect(toCollection(HashSet::new));
-    Map<LocalDate, Set<String>> halfDays = visits.stream()
-        .filter(counts)
-        .filter(Visit::halfDay)
-        .filter(v -> creditable.test(v.start()) && !wholeDays.contains(v.start()))
-        .collect(groupingBy(Visit::start, mapping(Visit::id, toSet())));
+    Set<LocalDate> wholeDays =
+        visits.stream()
+            .filter(counts)
+            .filter(v -> !v.halfDay())
+            .flatMap(v -> v.start().datesUntil(v.end().plusDays(1)))
+            .filter(creditable)
+            .collect(toCollection(HashSet::new));
+    Map<LocalDate, Set<String>> halfDays =
+        visits.stream()
+            .filter(counts)
+            .filter(Visit::halfDay)
+            .filter(v -> creditable.test(v.start()) && !wholeDays.contains(v.start()))
+            .collect(groupingBy(Visit::start, mapping(Visit::id, toSet())));
     return 2L * wholeDays.size()
         + halfDays.values().stream().mapToLong(ids -> ids.size() >= 2 ? 2 : 1).sum();
   }
@@ -85,7 +90,8 @@ public final class CreditedDays {
    * @throws IllegalStateException naming {@code what}, the first officer that disagrees and both
    *     counts
    */
-  public static void checkAgree(String what, Population population, long[] expected, long[] actual) {
+  public static void checkAgree(
+      String what, Population population, long[] expected, long[] actual) {
     if (expected.length != actual.length) {
       throw new IllegalStateException(
           what + ": " + actual.length + " counts for " + expected.length + " officers");
@@ -93,8 +99,13 @@ public final class CreditedDays {
     for (int i = 0; i < expected.length; i++) {
       if (expected[i] != actual[i]) {
         throw new IllegalStateException(
-            what + " disagrees with the library for officer " + population.officers().get(i).id()
-                + ": " + actual[i] / 2.0 + " credited days, the library says " + expected[i] / 2.0);
+            what
+                + " disagrees with the library for officer "
+                + population.officers().get(i).id()
+                + ": "
+                + actual[i] / 2.0
+                + " credited days, the library says "
+                + expected[i] / 2.0);
       }
     }
   }

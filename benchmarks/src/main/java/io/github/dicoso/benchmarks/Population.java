@@ -24,8 +24,8 @@ import java.util.SplittableRandom;
 /**
  * A deterministic synthetic population for one year (2019): officers with service periods, leaves
  * (some long enough to exempt) and about 40 grassroots visits each, of 1 to 5 days, with
- * overlapping visits, half days (some pairs on one date), invited-only, unapproved and
- * undocumented visits, and visits that run past the end of the year.
+ * overlapping visits, half days (some pairs on one date), invited-only, unapproved and undocumented
+ * visits, and visits that run past the end of the year.
  *
  * <p>The same size and seed always give the same population. The mix (shares below) is chosen to
  * exercise every branch of the accrual and requirement rules, not to model a real province.
@@ -40,13 +40,23 @@ public final class Population {
   public static final long SEED = 20190101L;
 
   private static final LocalDate JAN_1 = YEAR.atDay(1);
-  /** First and last day offsets (from 1/1) a visit may start on: a few start in late December 2018. */
+
+  /**
+   * First and last day offsets (from 1/1) a visit may start on: a few start in late December 2018.
+   */
   private static final int FIRST_START = -4;
+
   private static final int LAST_START = YEAR.length() - 1;
 
   private static final String[] DEPARTMENTS = {
-    "Văn phòng", "Ban Tổ chức", "Ban Tuyên giáo", "Ban Phong trào", "Ban Thanh niên trường học",
-    "Ban Công nhân lao động", "Ban Kiểm tra", "Hội Liên hiệp Thanh niên"
+    "Văn phòng",
+    "Ban Tổ chức",
+    "Ban Tuyên giáo",
+    "Ban Phong trào",
+    "Ban Thanh niên trường học",
+    "Ban Công nhân lao động",
+    "Ban Kiểm tra",
+    "Hội Liên hiệp Thanh niên"
   };
   private static final String[] HOST_UNITS = hostUnits(40);
 
@@ -117,24 +127,27 @@ public final class Population {
   private static Officer officer(String id, SplittableRandom random) {
     double r = random.nextDouble();
     Level level = r < 0.45 ? Level.CENTRAL : r < 0.90 ? Level.PROVINCIAL : Level.DISTRICT;
-    ImmutableOfficer.Builder officer = Officer.builder()
-        .id(id)
-        .level(level)
-        .employment(random.nextDouble() < 0.9 ? Employment.FULL_TIME : Employment.PART_TIME)
-        .committeeMember(random.nextDouble() < 0.15)
-        .department(DEPARTMENTS[random.nextInt(DEPARTMENTS.length)]);
+    ImmutableOfficer.Builder officer =
+        Officer.builder()
+            .id(id)
+            .level(level)
+            .employment(random.nextDouble() < 0.9 ? Employment.FULL_TIME : Employment.PART_TIME)
+            .committeeMember(random.nextDouble() < 0.15)
+            .department(DEPARTMENTS[random.nextInt(DEPARTMENTS.length)]);
     double s = random.nextDouble();
     if (s < 0.08) { // joined during the year
       officer.addServicePeriods(ServicePeriod.from(day(random.nextInt(30, 330))));
     } else if (s < 0.16) { // left during the year
-      officer.addServicePeriods(ServicePeriod.of(LocalDate.of(2012, 9, 1), day(random.nextInt(30, 330))));
+      officer.addServicePeriods(
+          ServicePeriod.of(LocalDate.of(2012, 9, 1), day(random.nextInt(30, 330))));
     } else if (s < 0.20) { // transferred out and back
       int out = random.nextInt(30, 250);
       officer.addServicePeriods(
           ServicePeriod.of(LocalDate.of(2014, 3, 1), day(out)),
           ServicePeriod.from(day(out + random.nextInt(20, 90))));
     } else if (s < 0.40) { // in post since an earlier year, recorded
-      officer.addServicePeriods(ServicePeriod.from(LocalDate.of(2010 + random.nextInt(9), 1 + random.nextInt(12), 1)));
+      officer.addServicePeriods(
+          ServicePeriod.from(LocalDate.of(2010 + random.nextInt(9), 1 + random.nextInt(12), 1)));
     } // otherwise no recorded period: in post throughout
     return officer.build();
   }
@@ -143,15 +156,20 @@ public final class Population {
     double r = random.nextDouble();
     int start = random.nextInt(0, 200);
     if (r < 0.03) { // long-term study of 7 months: exempts
-      return List.of(Leave.of(id, LeaveKind.STUDY, day(start), day(start).plusMonths(7).minusDays(1)));
+      return List.of(
+          Leave.of(id, LeaveKind.STUDY, day(start), day(start).plusMonths(7).minusDays(1)));
     } else if (r < 0.05) { // study of 3 months: reduces the requirement
-      return List.of(Leave.of(id, LeaveKind.STUDY, day(start), day(start).plusMonths(3).minusDays(1)));
+      return List.of(
+          Leave.of(id, LeaveKind.STUDY, day(start), day(start).plusMonths(3).minusDays(1)));
     } else if (r < 0.07) { // sick leave of 2 months: reduces
-      return List.of(Leave.of(id, LeaveKind.SICK, day(start), day(start).plusMonths(2).minusDays(1)));
+      return List.of(
+          Leave.of(id, LeaveKind.SICK, day(start), day(start).plusMonths(2).minusDays(1)));
     } else if (r < 0.08) { // long-term sick leave of 8 months: exempts
-      return List.of(Leave.of(id, LeaveKind.SICK, day(start / 2), day(start / 2).plusMonths(8).minusDays(1)));
+      return List.of(
+          Leave.of(id, LeaveKind.SICK, day(start / 2), day(start / 2).plusMonths(8).minusDays(1)));
     } else if (r < 0.10) { // maternity leave: exempts
-      return List.of(Leave.of(id, LeaveKind.MATERNITY, day(start), day(start).plusMonths(6).minusDays(1)));
+      return List.of(
+          Leave.of(id, LeaveKind.MATERNITY, day(start), day(start).plusMonths(6).minusDays(1)));
     } else if (r < 0.13) { // other absence: changes nothing
       return List.of(Leave.of(id, LeaveKind.OTHER, day(start), day(start + 9)));
     }
@@ -169,7 +187,8 @@ public final class Population {
       if (halfDay && lastHalfDay != Integer.MIN_VALUE && random.nextDouble() < 0.4) {
         start = lastHalfDay; // a second half day on the same date: together one day
       } else if (random.nextDouble() < 0.15) {
-        start = Math.min(LAST_START, lastStart + random.nextInt(0, 3)); // overlaps the previous visit
+        start =
+            Math.min(LAST_START, lastStart + random.nextInt(0, 3)); // overlaps the previous visit
       } else {
         start = random.nextInt(FIRST_START, LAST_START + 1);
       }
@@ -179,18 +198,19 @@ public final class Population {
       }
       lastStart = start;
       LocalDate end = day(start + length - 1);
-      ImmutableVisit.Builder visit = Visit.builder()
-          .id(officerId + "-V" + j)
-          .officerId(officerId)
-          .start(day(start))
-          .end(end)
-          .kinds(kinds(random))
-          .hostUnit(HOST_UNITS[random.nextInt(HOST_UNITS.length)])
-          .hostLevel(HostLevel.values()[random.nextInt(HostLevel.values().length)])
-          .halfDay(halfDay)
-          .invitedOnly(random.nextDouble() < 0.05)
-          .approved(random.nextDouble() < 0.92)
-          .travelOrder(random.nextDouble() < 0.95);
+      ImmutableVisit.Builder visit =
+          Visit.builder()
+              .id(officerId + "-V" + j)
+              .officerId(officerId)
+              .start(day(start))
+              .end(end)
+              .kinds(kinds(random))
+              .hostUnit(HOST_UNITS[random.nextInt(HOST_UNITS.length)])
+              .hostLevel(HostLevel.values()[random.nextInt(HostLevel.values().length)])
+              .halfDay(halfDay)
+              .invitedOnly(random.nextDouble() < 0.05)
+              .approved(random.nextDouble() < 0.92)
+              .travelOrder(random.nextDouble() < 0.95);
       if (random.nextDouble() < 0.85) {
         visit.reportDate(Optional.of(end.plusDays(random.nextInt(0, 16))));
       }

@@ -11,9 +11,10 @@ import io.github.dicoso.variant.ComparisonResult;
 import io.github.dicoso.variant.Presets;
 import io.github.dicoso.variant.VariantComparison;
 import java.sql.SQLException;
-import java.util.Objects;
 import java.util.List;
+import java.util.Objects;
 import java.util.concurrent.TimeUnit;
+import org.jspecify.annotations.Nullable;
 import org.openjdk.jmh.annotations.Benchmark;
 import org.openjdk.jmh.annotations.BenchmarkMode;
 import org.openjdk.jmh.annotations.Fork;
@@ -28,7 +29,6 @@ import org.openjdk.jmh.annotations.State;
 import org.openjdk.jmh.annotations.TearDown;
 import org.openjdk.jmh.annotations.Warmup;
 import org.openjdk.jmh.infra.Blackhole;
-import org.jspecify.annotations.Nullable;
 import org.threeten.extra.LocalDateRange;
 
 /**
@@ -42,7 +42,9 @@ import org.threeten.extra.LocalDateRange;
 @OutputTimeUnit(TimeUnit.SECONDS)
 @Warmup(iterations = 1, time = 2)
 @Measurement(iterations = 3, time = 3)
-@Fork(value = 1, jvmArgsAppend = {"-Xms2g", "-Xmx8g"})
+@Fork(
+    value = 1,
+    jvmArgsAppend = {"-Xms2g", "-Xmx8g"})
 public class PopulationBenchmarks {
 
   /** The population, the national policy and the library's credited days for each officer. */
@@ -85,7 +87,8 @@ public class PopulationBenchmarks {
     public void setUp(Data data) {
       limit = PrimitiveLimit.of(data.policy, data.population);
       out = new long[data.size];
-      CreditedDays.checkAgree("limit", data.population, data.expected(), limit.creditedHalves(new long[data.size]));
+      CreditedDays.checkAgree(
+          "limit", data.population, data.expected(), limit.creditedHalves(new long[data.size]));
     }
   }
 
@@ -96,7 +99,10 @@ public class PopulationBenchmarks {
     @Setup(Level.Trial)
     public void setUp(Data data) {
       CreditedDays.checkAgree(
-          "streams", data.population, data.expected(), CreditedDays.streams(data.policy, data.population));
+          "streams",
+          data.population,
+          data.expected(),
+          CreditedDays.streams(data.policy, data.population));
     }
   }
 
@@ -128,7 +134,8 @@ public class PopulationBenchmarks {
     @Setup(Level.Trial)
     public void setUp(Data data) throws SQLException {
       sql = SqlCounts.load(SqlCounts.Engine.DUCKDB, data.policy, data.population);
-      CreditedDays.checkAgree("SQL on DuckDB", data.population, data.expected(), sql.creditedHalves());
+      CreditedDays.checkAgree(
+          "SQL on DuckDB", data.population, data.expected(), sql.creditedHalves());
     }
 
     /** Closes the database. */
@@ -150,7 +157,10 @@ public class PopulationBenchmarks {
       evaluator = Evaluator.of(data.policy);
       records = data.population.records();
       CreditedDays.checkAgree(
-          "evaluate", data.population, data.expected(), credited(evaluator.evaluateAll(records, Population.YEAR)));
+          "evaluate",
+          data.population,
+          data.expected(),
+          credited(evaluator.evaluateAll(records, Population.YEAR)));
     }
   }
 
@@ -160,17 +170,22 @@ public class PopulationBenchmarks {
     VariantComparison comparison;
     List<OfficerRecord> records;
 
-    /** Builds the comparison and checks each policy's credited days against that policy's ledger. */
+    /**
+     * Builds the comparison and checks each policy's credited days against that policy's ledger.
+     */
     @Setup(Level.Trial)
     public void setUp(Data data) {
-      comparison = VariantComparison.of(data.policy, Presets.thirtyDayYear(), Presets.hostLevelSplit());
+      comparison =
+          VariantComparison.of(data.policy, Presets.thirtyDayYear(), Presets.hostLevelSplit());
       records = data.population.records();
       ComparisonResult result = comparison.compare(records, Population.YEAR);
       for (Policy policy : result.policyNames().stream().map(n -> policy(result, n)).toList()) {
         CreditedDays.checkAgree(
             "compare (" + policy.name() + ")",
             data.population,
-            policy.equals(data.policy) ? data.expected() : CreditedDays.library(policy, data.population),
+            policy.equals(data.policy)
+                ? data.expected()
+                : CreditedDays.library(policy, data.population),
             credited(Objects.requireNonNull(result.evaluations().get(policy.name()))));
       }
     }
@@ -184,7 +199,9 @@ public class PopulationBenchmarks {
 
   /** Each officer's credited days in half days, in the population's order (officer ids sort so). */
   static long[] credited(PopulationEvaluation evaluation) {
-    return evaluation.evaluations().values().stream().mapToLong(e -> e.credited().halves()).toArray();
+    return evaluation.evaluations().values().stream()
+        .mapToLong(e -> e.credited().halves())
+        .toArray();
   }
 
   /**
@@ -193,7 +210,10 @@ public class PopulationBenchmarks {
    */
   @Benchmark
   public UnitReport evaluate(Evaluate evaluate) {
-    return evaluate.evaluator.evaluateAll(evaluate.records, Population.YEAR).report("benchmark population");
+    return evaluate
+        .evaluator
+        .evaluateAll(evaluate.records, Population.YEAR)
+        .report("benchmark population");
   }
 
   /** The national policy against a 30-day year and a host-level split, on the whole population. */
@@ -207,7 +227,11 @@ public class PopulationBenchmarks {
   public void ledger(Data data, Blackhole blackhole) {
     for (int i = 0; i < data.size; i++) {
       blackhole.consume(
-          AccrualRule.ledger(data.policy, data.population.officers().get(i), data.period, data.population.visitsOf(i)));
+          AccrualRule.ledger(
+              data.policy,
+              data.population.officers().get(i),
+              data.period,
+              data.population.visitsOf(i)));
     }
   }
 

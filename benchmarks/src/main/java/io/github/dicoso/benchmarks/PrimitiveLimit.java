@@ -14,11 +14,10 @@ import org.threeten.extra.LocalDateRange;
  * hand-written loop that computes only each officer's credited days, in half days.
  *
  * <p>The semantics are the library's ({@link io.github.dicoso.accrual.AccrualRule}): a visit the
- * policy does not count (invited only, and by policy unapproved, without travel order, or half
- * day) earns nothing; dates outside the period or outside service earn nothing; a date counts at
- * most once; a date covered only by half-day visits earns half a day, or a whole day when two
- * distinct half-day visits cover it. Visit ids are assumed distinct, as {@link Population}
- * generates them.
+ * policy does not count (invited only, and by policy unapproved, without travel order, or half day)
+ * earns nothing; dates outside the period or outside service earn nothing; a date counts at most
+ * once; a date covered only by half-day visits earns half a day, or a whole day when two distinct
+ * half-day visits cover it. Visit ids are assumed distinct, as {@link Population} generates them.
  *
  * <p>Converting the objects to arrays ({@link #of}) is not part of the measured work, as loading
  * the tables is not part of the SQL queries' work.
@@ -34,20 +33,36 @@ public final class PrimitiveLimit {
 
   private final int officers;
   private final int words;
+
   /** Visits of officer i are at indices offsets[i] until offsets[i + 1]. */
   private final int[] offsets;
+
   /** First and last day of each visit, inclusive, as offsets from the period's first day. */
   private final int[] first;
+
   private final int[] last;
   private final byte[] flags;
-  /** Days of service of officer i in the period: words {@code i * words} until {@code (i + 1) * words}. */
+
+  /**
+   * Days of service of officer i in the period: words {@code i * words} until {@code (i + 1) *
+   * words}.
+   */
   private final long[] service;
+
   /** Flags that make a visit earn nothing under the policy. */
   private final int excluded;
+
   private final int periodDays;
 
   private PrimitiveLimit(
-      int officers, int periodDays, int[] offsets, int[] first, int[] last, byte[] flags, long[] service, int excluded) {
+      int officers,
+      int periodDays,
+      int[] offsets,
+      int[] first,
+      int[] last,
+      byte[] flags,
+      long[] service,
+      int excluded) {
     this.officers = officers;
     this.periodDays = periodDays;
     this.words = (periodDays + 63) >>> 6;
@@ -59,7 +74,10 @@ public final class PrimitiveLimit {
     this.excluded = excluded;
   }
 
-  /** The arrays of {@code population} for {@code policy}'s counting period in {@link Population#YEAR}. */
+  /**
+   * The arrays of {@code population} for {@code policy}'s counting period in {@link
+   * Population#YEAR}.
+   */
   public static PrimitiveLimit of(Policy policy, Population population) {
     LocalDateRange period = policy.countingPeriod().in(Population.YEAR);
     long base = period.getStart().toEpochDay();
@@ -78,23 +96,27 @@ public final class PrimitiveLimit {
       for (Visit v : population.visitsOf(i)) {
         first[k] = Math.toIntExact(v.start().toEpochDay() - base);
         last[k] = Math.toIntExact(v.end().toEpochDay() - base);
-        flags[k] = (byte) ((v.invitedOnly() ? INVITED_ONLY : 0)
-            | (v.approved() ? 0 : UNAPPROVED)
-            | (v.travelOrder() ? 0 : NO_TRAVEL_ORDER)
-            | (v.halfDay() ? HALF_DAY : 0));
+        flags[k] =
+            (byte)
+                ((v.invitedOnly() ? INVITED_ONLY : 0)
+                    | (v.approved() ? 0 : UNAPPROVED)
+                    | (v.travelOrder() ? 0 : NO_TRAVEL_ORDER)
+                    | (v.halfDay() ? HALF_DAY : 0));
         k++;
       }
       serviceBits(population.officers().get(i), base, periodDays, service, i * words);
     }
     offsets[n] = k;
-    int excluded = (policy.countInvitedOnly() ? 0 : INVITED_ONLY)
-        | (policy.countUnapproved() ? 0 : UNAPPROVED)
-        | (policy.countWithoutTravelOrder() ? 0 : NO_TRAVEL_ORDER)
-        | (policy.halfDayCredit() ? 0 : HALF_DAY);
+    int excluded =
+        (policy.countInvitedOnly() ? 0 : INVITED_ONLY)
+            | (policy.countUnapproved() ? 0 : UNAPPROVED)
+            | (policy.countWithoutTravelOrder() ? 0 : NO_TRAVEL_ORDER)
+            | (policy.halfDayCredit() ? 0 : HALF_DAY);
     return new PrimitiveLimit(n, periodDays, offsets, first, last, flags, service, excluded);
   }
 
-  private static void serviceBits(Officer officer, long base, int periodDays, long[] bits, int from) {
+  private static void serviceBits(
+      Officer officer, long base, int periodDays, long[] bits, int from) {
     for (Range<LocalDate> r : officer.serviceDates().asRanges()) {
       // Officer keeps closed-open ranges, possibly unbounded
       long lo = r.hasLowerBound() ? r.lowerEndpoint().toEpochDay() - base : 0;

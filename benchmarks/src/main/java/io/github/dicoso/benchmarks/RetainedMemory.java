@@ -54,13 +54,15 @@ final class RetainedMemory {
     LocalDateRange period = CreditedDays.period(policy);
     List<DayLedger> ledgers = new ArrayList<>(population.size());
     for (int i = 0; i < population.size(); i++) {
-      ledgers.add(AccrualRule.ledger(policy, population.officers().get(i), period, population.visitsOf(i)));
+      ledgers.add(
+          AccrualRule.ledger(policy, population.officers().get(i), period, population.visitsOf(i)));
     }
     return ledgers;
   }
 
   private static List<Object> evaluation(Policy policy, Population population) {
-    PopulationEvaluation evaluation = Evaluator.of(policy).evaluateAll(population.records(), Population.YEAR);
+    PopulationEvaluation evaluation =
+        Evaluator.of(policy).evaluateAll(population.records(), Population.YEAR);
     return List.of(evaluation, evaluation.report("benchmark population"));
   }
 

@@ -19,11 +19,11 @@ import org.threeten.extra.LocalDateRange;
 
 /**
  * Each officer's credited days computed by SQL in an embedded database, the way a user with the
- * data in tables would: drop the visits the policy does not count, expand the others to their
- * dates in the counting period, keep the dates the officer was in post, then count each (officer,
- * date) once: a whole day if a whole-day visit or two distinct half-day visits cover it, half a
- * day otherwise. With whole-day visits only this is {@code COUNT(DISTINCT visit_date)} per
- * officer; grouping by date first is the same count with the library's half-day rule.
+ * data in tables would: drop the visits the policy does not count, expand the others to their dates
+ * in the counting period, keep the dates the officer was in post, then count each (officer, date)
+ * once: a whole day if a whole-day visit or two distinct half-day visits cover it, half a day
+ * otherwise. With whole-day visits only this is {@code COUNT(DISTINCT visit_date)} per officer;
+ * grouping by date first is the same count with the library's half-day rule.
  *
  * <p>The tables are loaded once ({@link #load}); {@link #creditedHalves} runs the query.
  *
@@ -70,7 +70,8 @@ public final class SqlCounts implements AutoCloseable {
   }
 
   /** Opens an in-memory database of {@code engine} and loads {@code population} into it. */
-  public static SqlCounts load(Engine engine, Policy policy, Population population) throws SQLException {
+  public static SqlCounts load(Engine engine, Policy policy, Population population)
+      throws SQLException {
     Connection connection = DriverManager.getConnection(engine.url);
     try {
       try (Statement s = connection.createStatement()) {
@@ -122,18 +123,26 @@ public final class SqlCounts implements AutoCloseable {
     if (!policy.halfDayCredit()) {
       counted.append(" AND NOT v.half_day");
     }
-    String visitDays = engine == Engine.DUCKDB
-        ? String.join("\n",
-            "  SELECT officer, id, half_day, visit_date FROM (",
-            "    SELECT v.officer, v.id, v.half_day,",
-            "      CAST(unnest(generate_series(v.start_date, v.end_date, INTERVAL 1 DAY)) AS DATE) AS visit_date",
-            "    FROM visits v WHERE " + counted + ")",
-            "  WHERE visit_date BETWEEN DATE '" + period.getStart() + "' AND DATE '" + period.getEndInclusive() + "'")
-        : String.join("\n",
-            "  SELECT v.officer, v.id, v.half_day, c.visit_date",
-            "  FROM visits v JOIN calendar c ON c.visit_date BETWEEN v.start_date AND v.end_date",
-            "  WHERE " + counted);
-    return String.join("\n",
+    String visitDays =
+        engine == Engine.DUCKDB
+            ? String.join(
+                "\n",
+                "  SELECT officer, id, half_day, visit_date FROM (",
+                "    SELECT v.officer, v.id, v.half_day,",
+                "      CAST(unnest(generate_series(v.start_date, v.end_date, INTERVAL 1 DAY)) AS DATE) AS visit_date",
+                "    FROM visits v WHERE " + counted + ")",
+                "  WHERE visit_date BETWEEN DATE '"
+                    + period.getStart()
+                    + "' AND DATE '"
+                    + period.getEndInclusive()
+                    + "'")
+            : String.join(
+                "\n",
+                "  SELECT v.officer, v.id, v.half_day, c.visit_date",
+                "  FROM visits v JOIN calendar c ON c.visit_date BETWEEN v.start_date AND v.end_date",
+                "  WHERE " + counted);
+    return String.join(
+        "\n",
         "WITH visit_days AS (",
         visitDays,
         "), served_days AS (",
@@ -152,7 +161,8 @@ public final class SqlCounts implements AutoCloseable {
   /** Each officer's credited days, in half days, indexed as in the population. */
   public long[] creditedHalves() throws SQLException {
     long[] halves = new long[officers];
-    try (Statement s = connection.createStatement(); ResultSet rs = s.executeQuery(query)) {
+    try (Statement s = connection.createStatement();
+        ResultSet rs = s.executeQuery(query)) {
       while (rs.next()) {
         halves[rs.getInt(1)] = rs.getLong(2);
       }
@@ -170,11 +180,13 @@ public final class SqlCounts implements AutoCloseable {
     connection.close();
   }
 
-  private static void loadJdbc(Connection c, Population population, LocalDateRange period) throws SQLException {
+  private static void loadJdbc(Connection c, Population population, LocalDateRange period)
+      throws SQLException {
     c.setAutoCommit(false);
     try (PreparedStatement officer = c.prepareStatement("INSERT INTO officers VALUES (?, ?)");
         PreparedStatement service = c.prepareStatement("INSERT INTO service VALUES (?, ?, ?)");
-        PreparedStatement visit = c.prepareStatement("INSERT INTO visits VALUES (?, ?, ?, ?, ?, ?, ?, ?)");
+        PreparedStatement visit =
+            c.prepareStatement("INSERT INTO visits VALUES (?, ?, ?, ?, ?, ?, ?, ?)");
         PreparedStatement day = c.prepareStatement("INSERT INTO calendar VALUES (?)")) {
       int visitId = 0;
       for (int i = 0; i < population.size(); i++) {
@@ -242,7 +254,8 @@ public final class SqlCounts implements AutoCloseable {
           service.endRow();
         }
         for (Visit v : population.visitsOf(i)) {
-          visit.beginRow()
+          visit
+              .beginRow()
               .append(visitId++)
               .append(i)
               .append(v.start())

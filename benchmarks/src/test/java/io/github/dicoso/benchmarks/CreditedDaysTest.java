@@ -3,10 +3,10 @@ package io.github.dicoso.benchmarks;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
+import io.github.dicoso.Citation;
 import io.github.dicoso.Policies;
 import io.github.dicoso.Policy;
 import io.github.dicoso.PolicyParameter;
-import io.github.dicoso.Citation;
 import java.util.Arrays;
 import org.junit.jupiter.api.Test;
 
@@ -17,14 +17,16 @@ class CreditedDaysTest {
   private static final long[] LIBRARY = CreditedDays.library(NATIONAL, POPULATION);
 
   /** A variant that flips every switch the alternatives read. */
-  private static final Policy STRICT = Policy.builder().from(NATIONAL)
-      .name("strict")
-      .countInvitedOnly(true)
-      .countUnapproved(false)
-      .countWithoutTravelOrder(false)
-      .halfDayCredit(false)
-      .putCitation(PolicyParameter.COUNT_UNAPPROVED, Citation.libraryDefault("test"))
-      .build();
+  private static final Policy STRICT =
+      Policy.builder()
+          .from(NATIONAL)
+          .name("strict")
+          .countInvitedOnly(true)
+          .countUnapproved(false)
+          .countWithoutTravelOrder(false)
+          .halfDayCredit(false)
+          .putCitation(PolicyParameter.COUNT_UNAPPROVED, Citation.libraryDefault("test"))
+          .build();
 
   @Test
   void library_population_creditsHalfDaysAndNeverMoreThanTheYear() {
@@ -48,7 +50,8 @@ class CreditedDaysTest {
   @Test
   void streams_nationalAndStrict_agreeWithLibrary() {
     assertThat(CreditedDays.streams(NATIONAL, POPULATION)).isEqualTo(LIBRARY);
-    assertThat(CreditedDays.streams(STRICT, POPULATION)).isEqualTo(CreditedDays.library(STRICT, POPULATION));
+    assertThat(CreditedDays.streams(STRICT, POPULATION))
+        .isEqualTo(CreditedDays.library(STRICT, POPULATION));
   }
 
   @Test

@@ -7,7 +7,9 @@ import io.github.dicoso.variant.ComparisonResult;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
 
-/** Each benchmark's setup (which checks it against the library) and one operation, on 200 officers. */
+/**
+ * Each benchmark's setup (which checks it against the library) and one operation, on 200 officers.
+ */
 class PopulationBenchmarksTest {
   private static final PopulationBenchmarks BENCHMARKS = new PopulationBenchmarks();
   private static final PopulationBenchmarks.Data DATA = new PopulationBenchmarks.Data();

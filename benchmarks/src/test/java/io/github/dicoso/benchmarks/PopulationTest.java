@@ -17,8 +17,10 @@ class PopulationTest {
   private final Population population = Population.generate(300, Population.SEED);
 
   private List<Visit> allVisits() {
-    return IntStream.range(0, population.size()).boxed()
-        .flatMap(i -> population.visitsOf(i).stream()).toList();
+    return IntStream.range(0, population.size())
+        .boxed()
+        .flatMap(i -> population.visitsOf(i).stream())
+        .toList();
   }
 
   @Test
@@ -33,7 +35,8 @@ class PopulationTest {
 
   @Test
   void generate_otherSeed_givesOtherVisits() {
-    assertThat(Population.generate(300, Population.SEED + 1).visitsOf(0)).isNotEqualTo(population.visitsOf(0));
+    assertThat(Population.generate(300, Population.SEED + 1).visitsOf(0))
+        .isNotEqualTo(population.visitsOf(0));
   }
 
   @Test
@@ -59,22 +62,36 @@ class PopulationTest {
   @Test
   void generate_someOfficer_hasTwoHalfDayVisitsOnOneDate() {
     assertThat(IntStream.range(0, population.size()))
-        .anyMatch(i -> population.visitsOf(i).stream().filter(Visit::halfDay)
-            .map(Visit::start).distinct().count()
-            < population.visitsOf(i).stream().filter(Visit::halfDay).count());
+        .anyMatch(
+            i ->
+                population.visitsOf(i).stream()
+                        .filter(Visit::halfDay)
+                        .map(Visit::start)
+                        .distinct()
+                        .count()
+                    < population.visitsOf(i).stream().filter(Visit::halfDay).count());
   }
 
   @Test
   void generate_officers_includePartialServiceAndExemptingAndReducingLeaves() {
     assertThat(population.officers()).anyMatch(o -> o.servicePeriods().isEmpty());
     assertThat(population.officers()).anyMatch(o -> o.servicePeriods().size() == 2);
-    List<Leave> leaves = IntStream.range(0, population.size()).boxed()
-        .flatMap(i -> population.leavesOf(i).stream()).toList();
+    List<Leave> leaves =
+        IntStream.range(0, population.size())
+            .boxed()
+            .flatMap(i -> population.leavesOf(i).stream())
+            .toList();
     assertThat(leaves).isNotEmpty();
-    var requirements = IntStream.range(0, population.size())
-        .mapToObj(i -> RequirementRule.assess(
-            NATIONAL, population.officers().get(i), CreditedDays.period(NATIONAL), population.leavesOf(i)))
-        .toList();
+    var requirements =
+        IntStream.range(0, population.size())
+            .mapToObj(
+                i ->
+                    RequirementRule.assess(
+                        NATIONAL,
+                        population.officers().get(i),
+                        CreditedDays.period(NATIONAL),
+                        population.leavesOf(i)))
+            .toList();
     assertThat(requirements).anyMatch(r -> r.exempt());
     assertThat(requirements).anyMatch(r -> r.reduced());
   }

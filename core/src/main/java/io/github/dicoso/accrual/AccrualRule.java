@@ -26,11 +26,11 @@ import org.threeten.extra.LocalDateRange;
 
 /**
  * The accrual rule: "days at the grassroots accumulate across all visits of the year" (cộng dồn;
- * Tỉnh đoàn Cà Mau, 2022), except visits made only as an invited guest (Hướng dẫn
- * 03-HD/TWĐTN-BTC, 21/3/2018). Library defaults, each a {@link Policy} parameter: a calendar date
- * counts at most once however many visits cover it; a half-day visit earns half a day, two half
- * days on one date make one day, and a date never earns more than one; unapproved visits and
- * visits without a travel order count but are reported.
+ * Tỉnh đoàn Cà Mau, 2022), except visits made only as an invited guest (Hướng dẫn 03-HD/TWĐTN-BTC,
+ * 21/3/2018). Library defaults, each a {@link Policy} parameter: a calendar date counts at most
+ * once however many visits cover it; a half-day visit earns half a day, two half days on one date
+ * make one day, and a date never earns more than one; unapproved visits and visits without a travel
+ * order count but are reported.
  *
  * <p>This class is stateless and thread-safe.
  */
@@ -46,10 +46,12 @@ public final class AccrualRule {
   private static final ImmutableCreditedDay[] PROTOTYPES = prototypes();
 
   private static ImmutableCreditedDay[] prototypes() {
-    ImmutableCreditedDay[] prototypes = new ImmutableCreditedDay[(1 << KINDS.length) << HOST_LEVELS.length];
+    ImmutableCreditedDay[] prototypes =
+        new ImmutableCreditedDay[(1 << KINDS.length) << HOST_LEVELS.length];
     for (int levels = 0; levels < 1 << HOST_LEVELS.length; levels++) {
       for (int kinds = 0; kinds < 1 << KINDS.length; kinds++) {
-        ImmutableCreditedDay.Builder day = ImmutableCreditedDay.builder().date(LocalDate.EPOCH).credit(Days.ONE);
+        ImmutableCreditedDay.Builder day =
+            ImmutableCreditedDay.builder().date(LocalDate.EPOCH).credit(Days.ONE);
         for (KindOfWork k : KINDS) {
           if ((kinds & 1 << k.ordinal()) != 0) {
             day.addKinds(k);
@@ -125,8 +127,12 @@ public final class AccrualRule {
     for (Visit visit : visits) {
       if (!visit.officerId().equals(officer.id())) {
         throw new IllegalArgumentException(
-            "visit " + visit.id() + ": officer id " + visit.officerId()
-                + " passed with officer " + officer.id());
+            "visit "
+                + visit.id()
+                + ": officer id "
+                + visit.officerId()
+                + " passed with officer "
+                + officer.id());
       }
       entries.add(credit(policy, dates, visit, kindsOf));
     }
@@ -152,7 +158,8 @@ public final class AccrualRule {
     long first = visit.start().toEpochDay();
     long last = visit.end().toEpochDay();
     for (long day = first; day <= last; day++) {
-      LocalDate date = day == first ? visit.start() : day == last ? visit.end() : LocalDate.ofEpochDay(day);
+      LocalDate date =
+          day == first ? visit.start() : day == last ? visit.end() : LocalDate.ofEpochDay(day);
       Exclusion reason =
           wholeVisit != null
               ? wholeVisit
@@ -172,7 +179,9 @@ public final class AccrualRule {
     return entry.build();
   }
 
-  /** The reason the whole visit earns nothing, if there is one, in the order the policy lists them. */
+  /**
+   * The reason the whole visit earns nothing, if there is one, in the order the policy lists them.
+   */
   private static @Nullable Exclusion exclusion(Policy policy, Visit visit) {
     if (visit.invitedOnly() && !policy.countInvitedOnly()) {
       return Exclusion.INVITED_ONLY;
@@ -208,8 +217,10 @@ public final class AccrualRule {
 
     private final long periodStart;
     private final long periodEnd; // exclusive
+
     /** Service intervals clipped to the period, closed-open, in order: start, end, start, end... */
     private final long[] service;
+
     private @Nullable Object[] slots;
     private @Nullable LocalDate[] slotDates;
 
@@ -224,8 +235,10 @@ public final class AccrualRule {
       int i = 0;
       for (Range<LocalDate> r : ranges) {
         // within a bounded closed-open period, each range is bounded and closed-open
-        service[i++] = r.lowerEndpoint().toEpochDay() + (r.lowerBoundType() == BoundType.OPEN ? 1 : 0);
-        service[i++] = r.upperEndpoint().toEpochDay() + (r.upperBoundType() == BoundType.CLOSED ? 1 : 0);
+        service[i++] =
+            r.lowerEndpoint().toEpochDay() + (r.lowerBoundType() == BoundType.OPEN ? 1 : 0);
+        service[i++] =
+            r.upperEndpoint().toEpochDay() + (r.upperBoundType() == BoundType.CLOSED ? 1 : 0);
       }
     }
 
@@ -245,7 +258,8 @@ public final class AccrualRule {
     void add(long day, LocalDate date, Contribution contribution) {
       int slot = Math.toIntExact(day - periodStart);
       if (slot >= slots.length) {
-        int length = (int) Math.min(periodEnd - periodStart, Math.max(slot + 1L, 2L * slots.length));
+        int length =
+            (int) Math.min(periodEnd - periodStart, Math.max(slot + 1L, 2L * slots.length));
         slots = Arrays.copyOf(slots, Math.max(length, slot + 1));
         slotDates = Arrays.copyOf(slotDates, slots.length);
       }
@@ -287,11 +301,12 @@ public final class AccrualRule {
     /** The credited day of a date that only this visit covers. */
     CreditedDay alone(LocalDate date) {
       if (alone == null) {
-        alone = prototype(kinds, 1 << visit.hostLevel().ordinal())
-            .withDate(date)
-            .withCredit(visit.halfDay() ? Days.HALF : Days.ONE)
-            .withHostUnits(ImmutableSet.of(visit.hostUnit()))
-            .withVisitIds(ImmutableSet.of(visit.id()));
+        alone =
+            prototype(kinds, 1 << visit.hostLevel().ordinal())
+                .withDate(date)
+                .withCredit(visit.halfDay() ? Days.HALF : Days.ONE)
+                .withHostUnits(ImmutableSet.of(visit.hostUnit()))
+                .withVisitIds(ImmutableSet.of(visit.id()));
         return alone;
       }
       return alone.withDate(date);

@@ -17,11 +17,11 @@ import org.jspecify.annotations.Nullable;
 import org.threeten.extra.LocalDateRange;
 
 /**
- * The day ledger of one officer for one period: every credited date with what was done on it,
- * and every input visit with what became of it.
+ * The day ledger of one officer for one period: every credited date with what was done on it, and
+ * every input visit with what became of it.
  *
- * <p>Totals by kind of work and by host level count the days on which that kind or level
- * occurred, so they can add up to more than {@link #credited()}.
+ * <p>Totals by kind of work and by host level count the days on which that kind or level occurred,
+ * so they can add up to more than {@link #credited()}.
  *
  * <p>This class is immutable and thread-safe.
  */
@@ -68,7 +68,8 @@ public abstract class DayLedger {
    * The days on which each constant occurs in {@code setOf} a credited day. Consecutive days often
    * share one set instance (the days of one visit), so credit is summed over such a run first.
    */
-  private <E extends Enum<E>> Map<E, Days> totals(Class<E> type, Function<CreditedDay, Set<E>> setOf) {
+  private <E extends Enum<E>> Map<E, Days> totals(
+      Class<E> type, Function<CreditedDay, Set<E>> setOf) {
     E[] constants = type.getEnumConstants();
     long[] halves = new long[constants.length];
     boolean[] occurred = new boolean[constants.length];
@@ -87,7 +88,8 @@ public abstract class DayLedger {
     return totals(type, halves, occurred);
   }
 
-  private static <E extends Enum<E>> void addRun(@Nullable Set<E> run, long runHalves, long[] halves, boolean[] occurred) {
+  private static <E extends Enum<E>> void addRun(
+      @Nullable Set<E> run, long runHalves, long[] halves, boolean[] occurred) {
     if (run != null) {
       for (E e : run) {
         halves[e.ordinal()] += runHalves;
@@ -96,7 +98,8 @@ public abstract class DayLedger {
     }
   }
 
-  private static <E extends Enum<E>> Map<E, Days> totals(Class<E> type, long[] halves, boolean[] occurred) {
+  private static <E extends Enum<E>> Map<E, Days> totals(
+      Class<E> type, long[] halves, boolean[] occurred) {
     Map<E, Days> totals = new EnumMap<>(type);
     E[] constants = type.getEnumConstants();
     for (int i = 0; i < constants.length; i++) {
@@ -127,7 +130,10 @@ public abstract class DayLedger {
     return byHostLevel().getOrDefault(level, Days.ZERO);
   }
 
-  /** {@return the distinct host units with at least one credited day; computed once, when first asked} */
+  /**
+   * {@return the distinct host units with at least one credited day; computed once, when first
+   * asked}
+   */
   @Value.Lazy
   public Set<String> hostUnits() {
     ImmutableSet.Builder<String> units = ImmutableSet.builder();

@@ -9,8 +9,8 @@ import java.util.SortedSet;
 import org.immutables.value.Value;
 
 /**
- * What the ledger did with one input visit: the dates it credited and, for every other date of
- * the visit, why it earned nothing. Every date of the visit is in exactly one of the two.
+ * What the ledger did with one input visit: the dates it credited and, for every other date of the
+ * visit, why it earned nothing. Every date of the visit is in exactly one of the two.
  *
  * <p>This class is immutable and thread-safe.
  */
@@ -66,8 +66,15 @@ public abstract class VisitEntry {
     Collection<Exclusion> excluded = excludedDates().values();
     if (creditedDates().size() + excluded.size() != dates) {
       throw new IllegalArgumentException(
-          "visit " + visit().id() + ": " + creditedDates().size() + " credited and " + excluded.size()
-              + " excluded dates do not add up to its " + dates + " days");
+          "visit "
+              + visit().id()
+              + ": "
+              + creditedDates().size()
+              + " credited and "
+              + excluded.size()
+              + " excluded dates do not add up to its "
+              + dates
+              + " days");
     }
   }
 }

@@ -49,7 +49,10 @@ public final class ComplianceText {
     for (Step step : explanation.steps()) {
       String citations =
           step.citations().stream().map(c -> citation(c, locale)).collect(Collectors.joining("; "));
-      s.append('\n').append(n++).append(". ").append(cited(format(b, step.messageKey(), step.arguments()), citations));
+      s.append('\n')
+          .append(n++)
+          .append(". ")
+          .append(cited(format(b, step.messageKey(), step.arguments()), citations));
     }
     return s.toString();
   }
@@ -67,10 +70,14 @@ public final class ComplianceText {
         + " "
         + finding.code()
         + ": "
-        + cited(format(b, "finding." + finding.code(), finding.arguments()), citation(finding.citation(), locale));
+        + cited(
+            format(b, "finding." + finding.code(), finding.arguments()),
+            citation(finding.citation(), locale));
   }
 
-  /** A sentence with its sources before the full stop: {@code Required days: 60 (Hướng dẫn 03 ...).} */
+  /**
+   * A sentence with its sources before the full stop: {@code Required days: 60 (Hướng dẫn 03 ...).}
+   */
   private static String cited(String sentence, String citations) {
     String body = sentence.endsWith(".") ? sentence.substring(0, sentence.length() - 1) : sentence;
     return body + " (" + citations + ").";
@@ -87,11 +94,24 @@ public final class ComplianceText {
     ResourceBundle b = bundle(locale);
     StringJoiner deficits = new StringJoiner("; ");
     hint.hostLevelDeficits()
-        .forEach((level, days) -> deficits.add(format(b, "hint.deficit.level", Map.of("level", level.name(), "days", days.toString()))));
+        .forEach(
+            (level, days) ->
+                deficits.add(
+                    format(
+                        b,
+                        "hint.deficit.level",
+                        Map.of("level", level.name(), "days", days.toString()))));
     hint.kindDeficits()
-        .forEach((kind, days) -> deficits.add(format(b, "hint.deficit.kind", Map.of("kind", kind.name(), "days", days.toString()))));
+        .forEach(
+            (kind, days) ->
+                deficits.add(
+                    format(
+                        b,
+                        "hint.deficit.kind",
+                        Map.of("kind", kind.name(), "days", days.toString()))));
     String key = deficits.length() == 0 ? "hint.TOTAL" : "hint." + hint.binding();
-    return format(b, key, Map.of("moreDays", hint.moreDays().toString(), "deficits", deficits.toString()));
+    return format(
+        b, key, Map.of("moreDays", hint.moreDays().toString(), "deficits", deficits.toString()));
   }
 
   /**
@@ -109,7 +129,11 @@ public final class ComplianceText {
             b,
             "evaluation.header",
             Map.of(
-                "officer", evaluation.officerId() + (evaluation.officerName().isEmpty() ? "" : " (" + evaluation.officerName() + ")"),
+                "officer",
+                    evaluation.officerId()
+                        + (evaluation.officerName().isEmpty()
+                            ? ""
+                            : " (" + evaluation.officerName() + ")"),
                 "period", Evaluator.rangeText(evaluation.period()),
                 "policy", evaluation.policyName())));
     s.append('\n').append(explanation(evaluation.explanation(), locale));
@@ -135,20 +159,32 @@ public final class ComplianceText {
     appendFigures(s, b, report, "  ");
     if (!report.byDepartment().isEmpty()) {
       s.append('\n').append("  ").append(text(b, "report.departments"));
-      report.byDepartment().forEach((name, department) -> {
-        s.append('\n').append("  - ").append(name.isEmpty() ? text(b, "report.noDepartment") : name);
-        appendFigures(s, b, department, "      ");
-      });
+      report
+          .byDepartment()
+          .forEach(
+              (name, department) -> {
+                s.append('\n')
+                    .append("  - ")
+                    .append(name.isEmpty() ? text(b, "report.noDepartment") : name);
+                appendFigures(s, b, department, "      ");
+              });
     }
     return s.toString();
   }
 
-  private static void appendFigures(StringBuilder s, ResourceBundle b, UnitReport r, String indent) {
+  private static void appendFigures(
+      StringBuilder s, ResourceBundle b, UnitReport r, String indent) {
     String none = text(b, "report.none");
     Function<Optional<?>, String> opt = o -> o.map(Object::toString).orElse(none);
     StringJoiner reasons = new StringJoiner(", ");
     r.exemptByReason()
-        .forEach((kind, count) -> reasons.add(format(b, "report.reason", Map.of("kind", kind.name(), "count", count.toString()))));
+        .forEach(
+            (kind, count) ->
+                reasons.add(
+                    format(
+                        b,
+                        "report.reason",
+                        Map.of("kind", kind.name(), "count", count.toString()))));
     Map<String, String> values =
         Map.ofEntries(
             Map.entry("inScope", String.valueOf(r.inScope())),
@@ -159,14 +195,19 @@ public final class ComplianceText {
             Map.entry("evaluated", String.valueOf(r.evaluated())),
             Map.entry("compliant", String.valueOf(r.compliant())),
             Map.entry("nonCompliant", String.valueOf(r.nonCompliant())),
-            Map.entry("rate", r.ratePercent().map(BigDecimal::toPlainString).map(p -> p + "%").orElse(none)),
+            Map.entry(
+                "rate",
+                r.ratePercent().map(BigDecimal::toPlainString).map(p -> p + "%").orElse(none)),
             Map.entry("total", r.totalCredited().toString()),
             Map.entry("average", opt.apply(r.averageCredited().map(BigDecimal::toPlainString))),
             Map.entry("min", opt.apply(r.minCredited().map(Days::toString))),
             Map.entry("median", opt.apply(r.medianCredited().map(BigDecimal::toPlainString))),
             Map.entry("max", opt.apply(r.maxCredited().map(Days::toString))),
             Map.entry("hostUnits", String.valueOf(r.hostUnitsCovered())));
-    for (String key : new String[] {"report.scope", "report.exempt", "report.evaluated", "report.days", "report.hosts"}) {
+    for (String key :
+        new String[] {
+          "report.scope", "report.exempt", "report.evaluated", "report.days", "report.hosts"
+        }) {
       s.append('\n').append(indent).append(format(b, key, values));
     }
   }
@@ -189,7 +230,8 @@ public final class ComplianceText {
   /** The bundle for {@code locale}: Vietnamese for language {@code vi}, English otherwise. */
   static ResourceBundle bundle(Locale locale) {
     // Locale.ROOT has no fallback to the JVM's default locale, so English is English everywhere.
-    Locale target = VIETNAMESE.getLanguage().equals(locale.getLanguage()) ? VIETNAMESE : Locale.ROOT;
+    Locale target =
+        VIETNAMESE.getLanguage().equals(locale.getLanguage()) ? VIETNAMESE : Locale.ROOT;
     return ResourceBundle.getBundle(BUNDLE, target, ComplianceText.class.getModule());
   }
 

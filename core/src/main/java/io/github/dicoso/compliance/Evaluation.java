@@ -20,13 +20,13 @@ import org.immutables.value.Value;
 import org.threeten.extra.LocalDateRange;
 
 /**
- * The result of one officer's evaluation for one period, as an HR system stores it: the status,
- * the days required and credited, the ledger of every visit, the findings and the explanation.
- * It holds only values (no reference to the evaluator or the policy object).
+ * The result of one officer's evaluation for one period, as an HR system stores it: the status, the
+ * days required and credited, the ledger of every visit, the findings and the explanation. It holds
+ * only values (no reference to the evaluator or the policy object).
  *
- * <p>The status law: a subject, non-exempt officer is {@link Status#COMPLIANT} exactly when
- * {@link #credited()} is at least {@link #required()}. A per-level or per-kind minimum that is
- * not met does not change the status; it is reported as a {@link
+ * <p>The status law: a subject, non-exempt officer is {@link Status#COMPLIANT} exactly when {@link
+ * #credited()} is at least {@link #required()}. A per-level or per-kind minimum that is not met
+ * does not change the status; it is reported as a {@link
  * io.github.dicoso.finding.Severity#VIOLATION VIOLATION} finding and in the {@link #hint()}.
  *
  * <p>For an officer who is not subject or is exempt, {@link #required()} is zero; the ledger is
@@ -150,12 +150,14 @@ public abstract class Evaluation {
    * @return the findings of that code, possibly none
    */
   public List<Finding> findings(FindingCode code) {
-    return findings().stream().filter(f -> f.code() == code).collect(ImmutableList.toImmutableList());
+    return findings().stream()
+        .filter(f -> f.code() == code)
+        .collect(ImmutableList.toImmutableList());
   }
 
   /**
-   * The evaluation as text: the explanation, the hint if any, and the findings, in English for
-   * any locale but Vietnamese ({@code vi}).
+   * The evaluation as text: the explanation, the hint if any, and the findings, in English for any
+   * locale but Vietnamese ({@code vi}).
    *
    * @param locale Vietnamese ({@code vi}) or, for any other locale, English
    * @return the text, lines separated by {@code \n}
@@ -167,12 +169,20 @@ public abstract class Evaluation {
   @Value.Check
   void validate() {
     String record = "evaluation of officer " + officerId();
-    if (status().evaluated() && (status() == Status.COMPLIANT) != credited().isAtLeast(required())) {
+    if (status().evaluated()
+        && (status() == Status.COMPLIANT) != credited().isAtLeast(required())) {
       throw new IllegalArgumentException(
-          record + ": status " + status() + " contradicts credited " + credited() + " and required " + required());
+          record
+              + ": status "
+              + status()
+              + " contradicts credited "
+              + credited()
+              + " and required "
+              + required());
     }
     if (!status().evaluated() && !required().isZero()) {
-      throw new IllegalArgumentException(record + ": status " + status() + " with required " + required());
+      throw new IllegalArgumentException(
+          record + ": status " + status() + " with required " + required());
     }
   }
 }

@@ -56,13 +56,14 @@ import org.threeten.extra.LocalDateRange;
 
 /**
  * The annual compliance evaluation: applies the eligibility, requirement and accrual rules of a
- * {@link Policy} to one officer (or a population) for one period and returns an {@link
- * Evaluation} with its status, findings and explanation.
+ * {@link Policy} to one officer (or a population) for one period and returns an {@link Evaluation}
+ * with its status, findings and explanation.
  *
  * <p>The rules, in the order applied and explained:
  *
  * <ol>
- *   <li>eligibility ({@link EligibilityRule}); an officer not subject is {@link Status#NOT_SUBJECT};
+ *   <li>eligibility ({@link EligibilityRule}); an officer not subject is {@link
+ *       Status#NOT_SUBJECT};
  *   <li>exemption and requirement ({@link RequirementRule}); an exempt officer is {@link
  *       Status#EXEMPT};
  *   <li>accrual ({@link AccrualRule}), with every exclusion; a visit that names no kind of work
@@ -71,17 +72,17 @@ import org.threeten.extra.LocalDateRange;
  *       FindingCode#UNTAGGED_VISIT} finding);
  *   <li>the result-report deadline, when the policy sets one: a report filed after {@code end +
  *       deadline} is {@link FindingCode#REPORT_LATE}; a report not filed whose deadline is before
- *       the "as of" date is {@link FindingCode#REPORT_MISSING}. The "as of" date is the last day
- *       of the period unless set with {@link #withReportsAsOf(LocalDate)}. Reports are checked
- *       for visits with at least one credited date;
+ *       the "as of" date is {@link FindingCode#REPORT_MISSING}. The "as of" date is the last day of
+ *       the period unless set with {@link #withReportsAsOf(LocalDate)}. Reports are checked for
+ *       visits with at least one credited date;
  *   <li>per-host-level and per-kind minimums, and the expected branch-meeting day, for a subject,
  *       non-exempt officer. When the officer's requirement is reduced (partial service, leave),
  *       each minimum is reduced in the same proportion, rounded up to a whole day, when {@link
- *       Policy#minimumsScaleWithRequirement()} (library default): the minimums split the quota
- *       (Bà Rịa–Vũng Tàu: 30 + 20 + 10 = 60);
- *   <li>the status: a subject, non-exempt officer is {@link Status#COMPLIANT} exactly when the
- *       days credited reach the days required. An unmet minimum does not change the status; it is
- *       a VIOLATION finding and shapes the {@link Hint}.
+ *       Policy#minimumsScaleWithRequirement()} (library default): the minimums split the quota (Bà
+ *       Rịa–Vũng Tàu: 30 + 20 + 10 = 60);
+ *   <li>the status: a subject, non-exempt officer is {@link Status#COMPLIANT} exactly when the days
+ *       credited reach the days required. An unmet minimum does not change the status; it is a
+ *       VIOLATION finding and shapes the {@link Hint}.
  * </ol>
  *
  * <p>Visits are evaluated in the order of their start date, end date and id, and leaves in the
@@ -92,10 +93,12 @@ import org.threeten.extra.LocalDateRange;
 public final class Evaluator {
   /** Start, end, id, then the whole value; written out, as it runs for every pair of visits. */
   private static final Comparator<Visit> VISIT_ORDER = Evaluator::compareVisits;
+
   private static final Comparator<Leave> LEAVE_ORDER =
       Comparator.comparing(Leave::start).thenComparing(Leave::end).thenComparing(Leave::kind);
   private static final Citation UNKNOWN_OFFICER_CITATION =
-      Citation.libraryDefault("a visit or leave naming no officer of the population is reported, never dropped");
+      Citation.libraryDefault(
+          "a visit or leave naming no officer of the population is reported, never dropped");
 
   private final Policy policy;
   private final Tagger tagger;
@@ -119,8 +122,8 @@ public final class Evaluator {
   }
 
   /**
-   * A copy of this evaluator that suggests kinds of work for untagged visits with {@code tagger}
-   * (a province's extended phrase list, or {@link Tagger#none()} to suggest nothing).
+   * A copy of this evaluator that suggests kinds of work for untagged visits with {@code tagger} (a
+   * province's extended phrase list, or {@link Tagger#none()} to suggest nothing).
    *
    * @param tagger the tagger for visits that name no kind of work
    * @return the copy
@@ -177,7 +180,8 @@ public final class Evaluator {
    * @return the evaluation
    * @throws IllegalArgumentException if a visit or leave names another officer
    */
-  public Evaluation evaluate(Officer officer, Year year, Iterable<Visit> visits, Iterable<Leave> leaves) {
+  public Evaluation evaluate(
+      Officer officer, Year year, Iterable<Visit> visits, Iterable<Leave> leaves) {
     return evaluate(officer, periodOf(year), visits, leaves);
   }
 
@@ -282,8 +286,8 @@ public final class Evaluator {
 
   /**
    * Evaluates a population given as flat lists, over the policy's counting period in {@code year}:
-   * visits and leaves are grouped by officer id. Visits and leaves naming an officer not in
-   * {@code officers} are kept in the result with an {@link FindingCode#UNKNOWN_OFFICER} finding.
+   * visits and leaves are grouped by officer id. Visits and leaves naming an officer not in {@code
+   * officers} are kept in the result with an {@link FindingCode#UNKNOWN_OFFICER} finding.
    *
    * @param officers the population, in any order
    * @param visits the visits of all officers, in any order
@@ -307,12 +311,16 @@ public final class Evaluator {
    * @return every officer's evaluation, with the visits and leaves that match no officer
    */
   public PopulationEvaluation evaluateAll(
-      Iterable<Officer> officers, Iterable<Visit> visits, Iterable<Leave> leaves, LocalDateRange period) {
+      Iterable<Officer> officers,
+      Iterable<Visit> visits,
+      Iterable<Leave> leaves,
+      LocalDateRange period) {
     DateSets.toRange(period);
     Map<String, Officer> byId = new LinkedHashMap<>();
     for (Officer o : officers) {
       if (byId.putIfAbsent(o.id(), o) != null) {
-        throw new IllegalArgumentException("population: officer id " + o.id() + " appears more than once");
+        throw new IllegalArgumentException(
+            "population: officer id " + o.id() + " appears more than once");
       }
     }
     Map<String, List<Visit>> visitsOf = new HashMap<>();
@@ -326,7 +334,10 @@ public final class Evaluator {
     List<OfficerRecord> records = new ArrayList<>(byId.size());
     for (Officer o : byId.values()) {
       records.add(
-          OfficerRecord.of(o, visitsOf.getOrDefault(o.id(), List.of()), leavesOf.getOrDefault(o.id(), List.of())));
+          OfficerRecord.of(
+              o,
+              visitsOf.getOrDefault(o.id(), List.of()),
+              leavesOf.getOrDefault(o.id(), List.of())));
     }
     PopulationEvaluation known = evaluateAll(records, period);
 
@@ -347,7 +358,8 @@ public final class Evaluator {
               .putArgument("officer", id)
               .putArgument("visits", String.valueOf(vs.size()))
               .putArgument("leaves", String.valueOf(ls.size()))
-              .putArgument("visitIds", vs.stream().map(Visit::id).collect(Collectors.joining(", ")));
+              .putArgument(
+                  "visitIds", vs.stream().map(Visit::id).collect(Collectors.joining(", ")));
       vs.forEach(v -> f.addVisitIds(v.id()));
       vs.forEach(v -> v.dates().stream().forEach(f::addDates));
       ls.forEach(l -> l.dates().stream().forEach(f::addDates));
@@ -447,10 +459,15 @@ public final class Evaluator {
     private final LocalDateRange period;
     private final List<Visit> visits;
     private final List<Leave> leaves;
+
     /** Equal visits are tagged once. */
     private final Map<Visit, Tagging> taggings = new HashMap<>();
-    /** The same taggings by visit instance: found without hashing every field of the visit again. */
+
+    /**
+     * The same taggings by visit instance: found without hashing every field of the visit again.
+     */
     private final IdentityHashMap<Visit, Tagging> taggingOf = new IdentityHashMap<>();
+
     private final List<Step> steps = new ArrayList<>();
     private final List<Finding> visitFindings = new ArrayList<>();
     private final List<Finding> officerFindings = new ArrayList<>();
@@ -487,7 +504,10 @@ public final class Evaluator {
               officer,
               period,
               visits,
-              v -> v.kinds().isEmpty() ? Objects.requireNonNull(taggingOf.get(v)).kinds() : v.kinds());
+              v ->
+                  v.kinds().isEmpty()
+                      ? Objects.requireNonNull(taggingOf.get(v)).kinds()
+                      : v.kinds());
       steps.add(accrualStep(ledger));
       for (VisitEntry entry : ledger.entries()) {
         checkVisit(entry);
@@ -551,8 +571,16 @@ public final class Evaluator {
     private void checkOwnLeave(Leave leave) {
       if (!leave.officerId().equals(officer.id())) {
         throw new IllegalArgumentException(
-            "leave of officer " + leave.officerId() + " (" + leave.kind() + " " + leave.start() + ".."
-                + leave.end() + ") passed with officer " + officer.id());
+            "leave of officer "
+                + leave.officerId()
+                + " ("
+                + leave.kind()
+                + " "
+                + leave.start()
+                + ".."
+                + leave.end()
+                + ") passed with officer "
+                + officer.id());
       }
     }
 
@@ -672,11 +700,16 @@ public final class Evaluator {
                       .build()));
 
       if (excluded.containsKey(Exclusion.INVITED_ONLY)) {
-        visitFinding(FindingCode.INVITED_ONLY_NOT_COUNTED, PolicyParameter.COUNT_INVITED_ONLY, v, visitDates(v))
+        visitFinding(
+                FindingCode.INVITED_ONLY_NOT_COUNTED,
+                PolicyParameter.COUNT_INVITED_ONLY,
+                v,
+                visitDates(v))
             .build();
       }
       if (!v.approved()) {
-        visitFinding(FindingCode.UNAPPROVED_VISIT, PolicyParameter.COUNT_UNAPPROVED, v, visitDates(v))
+        visitFinding(
+                FindingCode.UNAPPROVED_VISIT, PolicyParameter.COUNT_UNAPPROVED, v, visitDates(v))
             .putArgument("counted", String.valueOf(policy.countUnapproved()))
             .build();
       }
@@ -726,7 +759,8 @@ public final class Evaluator {
      * The dates of one visit's entry not credited, grouped by reason in the order of the reasons,
      * each group in date order (the entry's order).
      */
-    private static Map<Exclusion, List<LocalDate>> byReason(SortedMap<LocalDate, Exclusion> excludedDates) {
+    private static Map<Exclusion, List<LocalDate>> byReason(
+        SortedMap<LocalDate, Exclusion> excludedDates) {
       if (excludedDates.isEmpty()) {
         return Map.of();
       }
@@ -764,8 +798,10 @@ public final class Evaluator {
         return;
       }
       String kinds = tagging.kinds().stream().map(Enum::name).collect(Collectors.joining(", "));
-      String phrases = tagging.matches().stream().map(PhraseMatch::phrase).collect(Collectors.joining("; "));
-      String rules = tagging.matches().stream().map(PhraseMatch::rule).collect(Collectors.joining("; "));
+      String phrases =
+          tagging.matches().stream().map(PhraseMatch::phrase).collect(Collectors.joining("; "));
+      String rules =
+          tagging.matches().stream().map(PhraseMatch::rule).collect(Collectors.joining("; "));
       steps.add(
           Step.builder()
               .rule(Step.Rule.TAGGING)
@@ -788,7 +824,8 @@ public final class Evaluator {
       if (v.reportDate().isPresent()) {
         LocalDate filed = v.reportDate().get();
         if (filed.isAfter(due)) {
-          visitFinding(FindingCode.REPORT_LATE, PolicyParameter.REPORT_DEADLINE_DAYS, v, List.of(filed))
+          visitFinding(
+                  FindingCode.REPORT_LATE, PolicyParameter.REPORT_DEADLINE_DAYS, v, List.of(filed))
               .putArgument("due", due.toString())
               .putArgument("filed", filed.toString())
               .putArgument("daysLate", String.valueOf(ChronoUnit.DAYS.between(due, filed)))
@@ -796,7 +833,8 @@ public final class Evaluator {
               .build();
         }
       } else if (asOf().isAfter(due)) {
-        visitFinding(FindingCode.REPORT_MISSING, PolicyParameter.REPORT_DEADLINE_DAYS, v, List.of(due))
+        visitFinding(
+                FindingCode.REPORT_MISSING, PolicyParameter.REPORT_DEADLINE_DAYS, v, List.of(due))
             .putArgument("due", due.toString())
             .putArgument("asOf", asOf().toString())
             .putArgument("deadlineDays", String.valueOf(deadlineDays))
@@ -805,8 +843,8 @@ public final class Evaluator {
     }
 
     /**
-     * Starts a finding about one visit, with its id and dates as arguments; {@code build()} on
-     * the returned builder records it.
+     * Starts a finding about one visit, with its id and dates as arguments; {@code build()} on the
+     * returned builder records it.
      *
      * @param dates distinct dates in ascending order
      */
@@ -815,7 +853,8 @@ public final class Evaluator {
       return visitFinding(code, policy.citation(parameter), v, dates);
     }
 
-    private FindingBuilder visitFinding(FindingCode code, Citation citation, Visit v, Collection<LocalDate> dates) {
+    private FindingBuilder visitFinding(
+        FindingCode code, Citation citation, Visit v, Collection<LocalDate> dates) {
       ImmutableFinding.Builder b =
           Finding.of(code, citation)
               .officerId(officer.id())
@@ -839,11 +878,28 @@ public final class Evaluator {
         Days minimum = scaled(policyMinimum, r);
         Days credited = ledger.daysAt(level);
         Days missing = minimum.minusFloorZero(credited);
-        steps.add(minimumStep(Step.Rule.HOST_LEVEL_MINIMUM, "level", level.name(), credited, minimum, policyMinimum, missing, citation));
+        steps.add(
+            minimumStep(
+                Step.Rule.HOST_LEVEL_MINIMUM,
+                "level",
+                level.name(),
+                credited,
+                minimum,
+                policyMinimum,
+                missing,
+                citation));
         if (!missing.isZero()) {
           deficits.put(level, missing);
           officerFindings.add(
-              minimumFinding(FindingCode.HOST_LEVEL_MINIMUM_NOT_MET, "level", level.name(), credited, minimum, policyMinimum, missing, citation));
+              minimumFinding(
+                  FindingCode.HOST_LEVEL_MINIMUM_NOT_MET,
+                  "level",
+                  level.name(),
+                  credited,
+                  minimum,
+                  policyMinimum,
+                  missing,
+                  citation));
         }
       }
       return Maps.immutableEnumMap(deficits);
@@ -860,17 +916,36 @@ public final class Evaluator {
         Days minimum = scaled(policyMinimum, r);
         Days credited = ledger.daysOf(kind);
         Days missing = minimum.minusFloorZero(credited);
-        steps.add(minimumStep(Step.Rule.KIND_MINIMUM, "kind", kind.name(), credited, minimum, policyMinimum, missing, citation));
+        steps.add(
+            minimumStep(
+                Step.Rule.KIND_MINIMUM,
+                "kind",
+                kind.name(),
+                credited,
+                minimum,
+                policyMinimum,
+                missing,
+                citation));
         if (!missing.isZero()) {
           deficits.put(kind, missing);
           officerFindings.add(
-              minimumFinding(FindingCode.KIND_MINIMUM_NOT_MET, "kind", kind.name(), credited, minimum, policyMinimum, missing, citation));
+              minimumFinding(
+                  FindingCode.KIND_MINIMUM_NOT_MET,
+                  "kind",
+                  kind.name(),
+                  credited,
+                  minimum,
+                  policyMinimum,
+                  missing,
+                  citation));
         }
       }
       return Maps.immutableEnumMap(deficits);
     }
 
-    /** A minimum reduced in the proportion the requirement is reduced, rounded up to a whole day. */
+    /**
+     * A minimum reduced in the proportion the requirement is reduced, rounded up to a whole day.
+     */
     private Days scaled(Days minimum, Requirement r) {
       if (!policy.minimumsScaleWithRequirement() || !r.reduced() || r.quota().isZero()) {
         return minimum;
@@ -879,7 +954,14 @@ public final class Evaluator {
     }
 
     private Step minimumStep(
-        Step.Rule rule, String key, String value, Days credited, Days minimum, Days policyMinimum, Days missing, Citation citation) {
+        Step.Rule rule,
+        String key,
+        String value,
+        Days credited,
+        Days minimum,
+        Days policyMinimum,
+        Days missing,
+        Citation citation) {
       return Step.builder()
           .rule(rule)
           .outcome(missing.isZero() ? "MET" : "NOT_MET")
@@ -893,7 +975,14 @@ public final class Evaluator {
     }
 
     private Finding minimumFinding(
-        FindingCode code, String key, String value, Days credited, Days minimum, Days policyMinimum, Days missing, Citation citation) {
+        FindingCode code,
+        String key,
+        String value,
+        Days credited,
+        Days minimum,
+        Days policyMinimum,
+        Days missing,
+        Citation citation) {
       return Finding.of(code, citation)
           .officerId(officer.id())
           .putArgument(key, value)
@@ -928,7 +1017,10 @@ public final class Evaluator {
     }
 
     private Optional<Hint> hint(
-        Days credited, Days required, Map<HostLevel, Days> levelDeficits, Map<KindOfWork, Days> kindDeficits) {
+        Days credited,
+        Days required,
+        Map<HostLevel, Days> levelDeficits,
+        Map<KindOfWork, Days> kindDeficits) {
       Days shortfall = required.minusFloorZero(credited);
       Days levelSum = levelDeficits.values().stream().reduce(Days.ZERO, Days::plus);
       Days kindMax = kindDeficits.values().stream().reduce(Days.ZERO, Days::max);
@@ -939,7 +1031,9 @@ public final class Evaluator {
       Hint.Binding binding =
           levelSum.equals(more) && levelSum.compareTo(shortfall) > 0
               ? Hint.Binding.HOST_LEVEL
-              : kindMax.equals(more) && kindMax.compareTo(shortfall) > 0 ? Hint.Binding.KIND : Hint.Binding.TOTAL;
+              : kindMax.equals(more) && kindMax.compareTo(shortfall) > 0
+                  ? Hint.Binding.KIND
+                  : Hint.Binding.TOTAL;
       return Optional.of(
           Hint.builder()
               .moreDays(more)
@@ -993,7 +1087,8 @@ public final class Evaluator {
     return s.toString();
   }
 
-  private static void appendRun(StringBuilder s, @Nullable LocalDate start, @Nullable LocalDate end) {
+  private static void appendRun(
+      StringBuilder s, @Nullable LocalDate start, @Nullable LocalDate end) {
     if (start == null || end == null) {
       return;
     }
@@ -1008,6 +1103,10 @@ public final class Evaluator {
 
   @Override
   public String toString() {
-    return "Evaluator[policy=" + policy.name() + ", reportsAsOf=" + (reportsAsOf == null ? "period end" : reportsAsOf) + "]";
+    return "Evaluator[policy="
+        + policy.name()
+        + ", reportsAsOf="
+        + (reportsAsOf == null ? "period end" : reportsAsOf)
+        + "]";
   }
 }

@@ -6,9 +6,9 @@ import java.util.Map;
 import org.immutables.value.Value;
 
 /**
- * Why an evaluation came out as it did: a summary (the status with the days credited and
- * required) and the chain of rules applied, in order, each with its inputs, outcome and citation.
- * Render it with {@link #render(Locale)} in English or Vietnamese.
+ * Why an evaluation came out as it did: a summary (the status with the days credited and required)
+ * and the chain of rules applied, in order, each with its inputs, outcome and citation. Render it
+ * with {@link #render(Locale)} in English or Vietnamese.
  *
  * <p>This class is immutable and thread-safe.
  */
@@ -34,8 +34,8 @@ public abstract class Explanation {
   public abstract List<Step> steps();
 
   /**
-   * The explanation as text: the summary line, then one numbered line per step with its
-   * citations. English for any locale but Vietnamese ({@code vi}).
+   * The explanation as text: the summary line, then one numbered line per step with its citations.
+   * English for any locale but Vietnamese ({@code vi}).
    *
    * @param locale Vietnamese ({@code vi}) or, for any other locale, English
    * @return the text, lines separated by {@code \n}

@@ -7,13 +7,13 @@ import java.util.Map;
 import org.immutables.value.Value;
 
 /**
- * What would change the outcome: the fewest more days that meet the requirement and every
- * minimum, and which constraint binds.
+ * What would change the outcome: the fewest more days that meet the requirement and every minimum,
+ * and which constraint binds.
  *
- * <p>A new whole day counts once towards the total, at one host level, and may carry several
- * kinds of work. So the days needed are the largest of: the shortfall; the sum of the per-level
- * deficits; the largest per-kind deficit. The binding constraint is the one that sets that
- * number, host level before kind before total when two tie above the shortfall.
+ * <p>A new whole day counts once towards the total, at one host level, and may carry several kinds
+ * of work. So the days needed are the largest of: the shortfall; the sum of the per-level deficits;
+ * the largest per-kind deficit. The binding constraint is the one that sets that number, host level
+ * before kind before total when two tie above the shortfall.
  *
  * <p>This class is immutable and thread-safe.
  */

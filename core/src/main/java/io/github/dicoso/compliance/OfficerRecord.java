@@ -7,8 +7,8 @@ import java.util.List;
 import org.immutables.value.Value;
 
 /**
- * The inputs of one officer's evaluation: the officer with their visits and leaves, all naming
- * the officer's id.
+ * The inputs of one officer's evaluation: the officer with their visits and leaves, all naming the
+ * officer's id.
  *
  * <p>This class is immutable and thread-safe.
  */
@@ -60,8 +60,16 @@ public abstract class OfficerRecord {
     for (Leave l : leaves()) {
       if (!l.officerId().equals(id)) {
         throw new IllegalArgumentException(
-            "record of officer " + id + ": leave " + l.kind() + " " + l.start() + ".." + l.end()
-                + " names officer " + l.officerId());
+            "record of officer "
+                + id
+                + ": leave "
+                + l.kind()
+                + " "
+                + l.start()
+                + ".."
+                + l.end()
+                + " names officer "
+                + l.officerId());
       }
     }
   }

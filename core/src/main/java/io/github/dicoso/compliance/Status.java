@@ -2,7 +2,9 @@ package io.github.dicoso.compliance;
 
 /** The outcome of one officer's annual evaluation. */
 public enum Status {
-  /** The officer is not subject to the requirement (level, employment, or no service in the period). */
+  /**
+   * The officer is not subject to the requirement (level, employment, or no service in the period).
+   */
   NOT_SUBJECT,
   /** The officer is subject but exempt for the period (long study, long sick leave, maternity). */
   EXEMPT,

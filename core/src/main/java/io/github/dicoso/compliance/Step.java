@@ -7,8 +7,8 @@ import org.immutables.value.Value;
 
 /**
  * One rule applied in an evaluation: which rule, its outcome, the inputs and numbers it used (as
- * named values, the keys stable) and the citations of its sources. {@link ComplianceText} renders
- * a step from the message {@code step.RULE.OUTCOME} of the compliance resource bundles.
+ * named values, the keys stable) and the citations of its sources. {@link ComplianceText} renders a
+ * step from the message {@code step.RULE.OUTCOME} of the compliance resource bundles.
  *
  * <p>This class is immutable and thread-safe.
  */

@@ -22,8 +22,8 @@ import org.immutables.value.Value;
 
 /**
  * The figures a unit (an agency, a department, a province) reports for a period, as Tỉnh đoàn Bình
- * Thuận reported 2019: "excluding those cases, 14/21 officers ... 100%; total 1,785 days;
- * average 61.57 days".
+ * Thuận reported 2019: "excluding those cases, 14/21 officers ... 100%; total 1,785 days; average
+ * 61.57 days".
  *
  * <p>Counts: {@code subject + notSubject = inScope}; {@code exempt} is the sum of {@link
  * #exemptByReason()}; {@code evaluated = subject - exempt} (those held to the requirement); {@code
@@ -32,8 +32,8 @@ import org.immutables.value.Value;
  * with at least one credited day of any officer in scope.
  *
  * <p>Exact figures: {@link #rate()} is {@code compliant / evaluated} rounded half-even to {@value
- * #RATE_SCALE} decimal places (1.0000 is 100%); {@link #averageCredited()} is rounded half-even
- * to {@value #AVERAGE_SCALE} places; {@link #medianCredited()} is exact, at scale {@value
+ * #RATE_SCALE} decimal places (1.0000 is 100%); {@link #averageCredited()} is rounded half-even to
+ * {@value #AVERAGE_SCALE} places; {@link #medianCredited()} is exact, at scale {@value
  * #AVERAGE_SCALE}. All are empty when no officer is evaluated.
  *
  * <p>This class is immutable and thread-safe.
@@ -155,9 +155,13 @@ public abstract class UnitReport {
   private static BigDecimal median(List<Days> sorted) {
     int n = sorted.size();
     long twiceMedianHalves =
-        n % 2 == 1 ? 2 * sorted.get(n / 2).halves() : sorted.get(n / 2 - 1).halves() + sorted.get(n / 2).halves();
+        n % 2 == 1
+            ? 2 * sorted.get(n / 2).halves()
+            : sorted.get(n / 2 - 1).halves() + sorted.get(n / 2).halves();
     // twice the median in half days: divide by 4 for days; exact at two decimal places
-    return BigDecimal.valueOf(twiceMedianHalves).divide(BigDecimal.valueOf(4)).setScale(AVERAGE_SCALE);
+    return BigDecimal.valueOf(twiceMedianHalves)
+        .divide(BigDecimal.valueOf(4))
+        .setScale(AVERAGE_SCALE);
   }
 
   /**
@@ -251,12 +255,41 @@ public abstract class UnitReport {
   @Value.Check
   void validate() {
     String record = "unit report " + name();
-    check(subject() + notSubject() == inScope(), "%s: subject %s + not subject %s != in scope %s", record, subject(), notSubject(), inScope());
+    check(
+        subject() + notSubject() == inScope(),
+        "%s: subject %s + not subject %s != in scope %s",
+        record,
+        subject(),
+        notSubject(),
+        inScope());
     int byReason = exemptByReason().values().stream().mapToInt(Integer::intValue).sum();
-    check(byReason == exempt(), "%s: exempt by reason %s add up to %s, not exempt %s", record, exemptByReason(), byReason, exempt());
-    check(subject() - exempt() == evaluated(), "%s: subject %s - exempt %s != evaluated %s", record, subject(), exempt(), evaluated());
-    check(compliant() + nonCompliant() == evaluated(), "%s: compliant %s + non-compliant %s != evaluated %s", record, compliant(), nonCompliant(), evaluated());
-    check(rate().isPresent() == (evaluated() > 0), "%s: rate %s with evaluated %s", record, rate(), evaluated());
+    check(
+        byReason == exempt(),
+        "%s: exempt by reason %s add up to %s, not exempt %s",
+        record,
+        exemptByReason(),
+        byReason,
+        exempt());
+    check(
+        subject() - exempt() == evaluated(),
+        "%s: subject %s - exempt %s != evaluated %s",
+        record,
+        subject(),
+        exempt(),
+        evaluated());
+    check(
+        compliant() + nonCompliant() == evaluated(),
+        "%s: compliant %s + non-compliant %s != evaluated %s",
+        record,
+        compliant(),
+        nonCompliant(),
+        evaluated());
+    check(
+        rate().isPresent() == (evaluated() > 0),
+        "%s: rate %s with evaluated %s",
+        record,
+        rate(),
+        evaluated());
   }
 
   private static void check(boolean ok, String format, Object... args) {

@@ -1,4 +1,7 @@
-/** Annual compliance evaluation of officers and units, with findings and explanations that cite their sources. */
+/**
+ * Annual compliance evaluation of officers and units, with findings and explanations that cite
+ * their sources.
+ */
 @NullMarked
 @Value.Style(
     depluralize = true,

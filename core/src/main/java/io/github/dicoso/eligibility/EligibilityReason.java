@@ -2,7 +2,9 @@ package io.github.dicoso.eligibility;
 
 import io.github.dicoso.PolicyParameter;
 
-/** Why an officer is, or is not, subject to the requirement; each names the parameter it applies. */
+/**
+ * Why an officer is, or is not, subject to the requirement; each names the parameter it applies.
+ */
 public enum EligibilityReason {
   /** A full-time officer (or other subject employment) at a subject level. */
   SUBJECT_LEVEL_AND_EMPLOYMENT(true, PolicyParameter.SUBJECT_EMPLOYMENT),

@@ -8,12 +8,12 @@ import org.threeten.extra.LocalDateRange;
 /**
  * The eligibility rule: "every full-time officer of the central and provincial level, and every
  * full-time executive committee member at those levels, spends at least 60 days a year at the
- * grassroots" (Hướng dẫn 03-HD/TWĐTN-BTC, 21/3/2018). Which levels and employments are subject,
- * and whether committee members are, are {@link Policy} parameters.
+ * grassroots" (Hướng dẫn 03-HD/TWĐTN-BTC, 21/3/2018). Which levels and employments are subject, and
+ * whether committee members are, are {@link Policy} parameters.
  *
  * <p>The rule is applied in this order: an officer with no day of service in the period is not
- * subject; then the level must be a subject level; then a committee member is subject exactly
- * when the policy makes committee members subject; then the employment must be subject.
+ * subject; then the level must be a subject level; then a committee member is subject exactly when
+ * the policy makes committee members subject; then the employment must be subject.
  *
  * <p>This class is stateless and thread-safe.
  */

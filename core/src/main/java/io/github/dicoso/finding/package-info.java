@@ -1,4 +1,6 @@
-/** Findings: what a check noticed about an officer's visits or plans, with its severity and source. */
+/**
+ * Findings: what a check noticed about an officer's visits or plans, with its severity and source.
+ */
 @NullMarked
 @Value.Style(
     depluralize = true,

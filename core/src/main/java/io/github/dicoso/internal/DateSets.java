@@ -28,7 +28,8 @@ public final class DateSets {
   }
 
   /** The dates of {@code dates} that fall inside {@code period}. */
-  public static ImmutableRangeSet<LocalDate> within(RangeSet<LocalDate> dates, LocalDateRange period) {
+  public static ImmutableRangeSet<LocalDate> within(
+      RangeSet<LocalDate> dates, LocalDateRange period) {
     return ImmutableRangeSet.copyOf(dates).subRangeSet(toRange(period));
   }
 

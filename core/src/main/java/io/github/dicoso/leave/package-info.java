@@ -1,4 +1,6 @@
-/** Leaves of absence (study, sickness, maternity) that exempt an officer or reduce the requirement. */
+/**
+ * Leaves of absence (study, sickness, maternity) that exempt an officer or reduce the requirement.
+ */
 @NullMarked
 @Value.Style(
     depluralize = true,

@@ -10,12 +10,12 @@ import java.util.List;
 import org.immutables.value.Value;
 
 /**
- * A Youth Union officer as the rule sees them: level, employment, committee membership,
- * department and periods of service.
+ * A Youth Union officer as the rule sees them: level, employment, committee membership, department
+ * and periods of service.
  *
- * <p>An officer with no service periods is taken to be in post throughout any period evaluated.
- * An officer who joined, left or transferred during a year has one period per stint; periods may
- * touch or overlap (they are merged).
+ * <p>An officer with no service periods is taken to be in post throughout any period evaluated. An
+ * officer who joined, left or transferred during a year has one period per stint; periods may touch
+ * or overlap (they are merged).
  *
  * <p>This class is immutable and thread-safe.
  */
@@ -73,7 +73,8 @@ public abstract class Officer {
     for (ServicePeriod p : servicePeriods()) {
       // canonical closed-open form so that adjacent periods merge
       dates.add(
-          p.end().map(e -> Range.closedOpen(p.start(), e.plusDays(1)))
+          p.end()
+              .map(e -> Range.closedOpen(p.start(), e.plusDays(1)))
               .orElseGet(() -> Range.atLeast(p.start())));
     }
     return ImmutableRangeSet.copyOf(dates);

@@ -9,9 +9,9 @@ import java.util.Optional;
 import org.immutables.value.Value;
 
 /**
- * A period during which an officer held their post: from the day they joined (or transferred in)
- * to the last day before they left (or transferred out), both inclusive. An open end means the
- * officer is still in post.
+ * A period during which an officer held their post: from the day they joined (or transferred in) to
+ * the last day before they left (or transferred out), both inclusive. An open end means the officer
+ * is still in post.
  *
  * <p>This class is immutable and thread-safe.
  */
@@ -89,11 +89,12 @@ public abstract class ServicePeriod {
   @Value.Check
   void validate() {
     checkPlausible("service period", "start", start());
-    end().ifPresent(
-        e -> {
-          checkPlausible("service period", "end", e);
-          checkOrdered("service period", start(), e);
-        });
+    end()
+        .ifPresent(
+            e -> {
+              checkPlausible("service period", "end", e);
+              checkOrdered("service period", start(), e);
+            });
   }
 
   @Override

@@ -8,8 +8,8 @@ import org.immutables.value.Value;
 import org.threeten.extra.LocalDateRange;
 
 /**
- * The days required of one officer in one period, with the numbers behind them: the quota, the
- * days of service, the days away on qualifying leave, and the exemption if there is one.
+ * The days required of one officer in one period, with the numbers behind them: the quota, the days
+ * of service, the days away on qualifying leave, and the exemption if there is one.
  *
  * <p>This class is immutable and thread-safe.
  */

@@ -26,10 +26,10 @@ import org.threeten.extra.LocalDateRange;
  *
  * <ol>
  *   <li><b>Exemption.</b> "Officers sent on long-term study (6 months or more), on long-term sick
- *       leave, and women on maternity leave are not required that year" (Hướng dẫn
- *       03-HD/TWĐTN-BTC, as applied by Tỉnh đoàn Bình Thuận, 2019). A continuous leave of one kind
- *       inside the period exempts when it reaches the policy's {@link ExemptionRule threshold} for
- *       that kind; a study leave of exactly 6 months exempts, one of 5 months does not.
+ *       leave, and women on maternity leave are not required that year" (Hướng dẫn 03-HD/TWĐTN-BTC,
+ *       as applied by Tỉnh đoàn Bình Thuận, 2019). A continuous leave of one kind inside the period
+ *       exempts when it reaches the policy's {@link ExemptionRule threshold} for that kind; a study
+ *       leave of exactly 6 months exempts, one of 5 months does not.
  *   <li><b>Partial service.</b> The quota is scaled by the policy's {@link ProRating} (library
  *       default: by days of service, rounded up to a whole day).
  *   <li><b>Leave.</b> Days on a qualifying leave too short to exempt reduce the requirement pro
@@ -62,8 +62,16 @@ public final class RequirementRule {
     for (Leave leave : leaves) {
       if (!leave.officerId().equals(officer.id())) {
         throw new IllegalArgumentException(
-            "leave of officer " + leave.officerId() + " (" + leave.kind() + " " + leave.start()
-                + ".." + leave.end() + ") passed with officer " + officer.id());
+            "leave of officer "
+                + leave.officerId()
+                + " ("
+                + leave.kind()
+                + " "
+                + leave.start()
+                + ".."
+                + leave.end()
+                + ") passed with officer "
+                + officer.id());
       }
       if (policy.exemptions().containsKey(leave.kind())) {
         Range<LocalDate> dates = Range.closedOpen(leave.start(), leave.end().plusDays(1));
@@ -105,7 +113,10 @@ public final class RequirementRule {
     if (serviceDays < periodDays) {
       result.addCitations(policy.citation(PolicyParameter.PRO_RATING));
     }
-    return result.daysAway(daysAway).required(required(policy, period, service, serviceDays, daysAway)).build();
+    return result
+        .daysAway(daysAway)
+        .required(required(policy, period, service, serviceDays, daysAway))
+        .build();
   }
 
   private static RangeSet<LocalDate> intersect(RangeSet<LocalDate> a, RangeSet<LocalDate> b) {
@@ -138,25 +149,29 @@ public final class RequirementRule {
   }
 
   private static Days required(
-      Policy policy, LocalDateRange period, RangeSet<LocalDate> service, long serviceDays, long daysAway) {
+      Policy policy,
+      LocalDateRange period,
+      RangeSet<LocalDate> service,
+      long serviceDays,
+      long daysAway) {
     Days quota = policy.requiredDays();
     if (serviceDays == 0) {
       return Days.ZERO;
     }
     long available = serviceDays - daysAway;
     switch (policy.proRating()) {
-  case BY_DAYS_OF_SERVICE -> {
-return quota.scaledRoundingUp(available, period.lengthInDays());
-}
-  case WHOLE_MONTHS -> {
-long[] months = wholeMonths(period, service);
+      case BY_DAYS_OF_SERVICE -> {
+        return quota.scaledRoundingUp(available, period.lengthInDays());
+      }
+      case WHOLE_MONTHS -> {
+        long[] months = wholeMonths(period, service);
         return quota.scaledRoundingUp(
             Math.multiplyExact(months[0], available), Math.multiplyExact(months[1], serviceDays));
-}
-  case NONE -> {
-return quota.scaledRoundingUp(available, serviceDays);
-}
-}
+      }
+      case NONE -> {
+        return quota.scaledRoundingUp(available, serviceDays);
+      }
+    }
     throw new AssertionError(policy.proRating());
   }
 
@@ -169,7 +184,10 @@ return quota.scaledRoundingUp(available, serviceDays);
         m = m.plusMonths(1)) {
       total++;
       LocalDate from = m.atDay(1).isBefore(period.getStart()) ? period.getStart() : m.atDay(1);
-      LocalDate to = m.atEndOfMonth().isAfter(period.getEndInclusive()) ? period.getEndInclusive() : m.atEndOfMonth();
+      LocalDate to =
+          m.atEndOfMonth().isAfter(period.getEndInclusive())
+              ? period.getEndInclusive()
+              : m.atEndOfMonth();
       if (service.encloses(Range.closedOpen(from, to.plusDays(1)))) {
         served++;
       }

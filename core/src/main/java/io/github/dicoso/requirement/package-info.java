@@ -1,4 +1,6 @@
-/** The requirement rule: days required of an officer after partial service, leaves and exemptions. */
+/**
+ * The requirement rule: days required of an officer after partial service, leaves and exemptions.
+ */
 @NullMarked
 @Value.Style(
     depluralize = true,

@@ -9,8 +9,8 @@ import org.threeten.extra.LocalDateRange;
 
 /**
  * A delegation (đoàn công tác): planned visits to one host unit that travel together. Planned
- * visits to the same host with the same {@link PlannedVisit#delegation()} label are one
- * delegation; a planned visit without a label is a delegation of its own, keyed by its id.
+ * visits to the same host with the same {@link PlannedVisit#delegation()} label are one delegation;
+ * a planned visit without a label is a delegation of its own, keyed by its id.
  *
  * <p>This class is immutable and thread-safe.
  */
@@ -50,7 +50,10 @@ public abstract class Delegation {
    * last inclusive ({@link LocalDateRange#getEndInclusive()})}
    */
   public LocalDateRange span() {
-    return plannedVisits().stream().map(PlannedVisit::dates).reduce(LocalDateRange::span).orElseThrow();
+    return plannedVisits().stream()
+        .map(PlannedVisit::dates)
+        .reduce(LocalDateRange::span)
+        .orElseThrow();
   }
 
   @Value.Check

@@ -19,11 +19,11 @@ import org.threeten.extra.YearQuarter;
 /**
  * A generator of windows by the common pattern "the first full Monday–Friday week of each month".
  *
- * <p>The window of a month is the first Monday-to-Friday run of five days that lies entirely in
- * the month and contains none of the excluded dates (public holidays, passed in by the caller).
- * <b>A week containing an excluded date is skipped</b>, not shortened: a window is a full working
- * week, and the next full week of the same month is taken instead. A month with no such week has
- * no window.
+ * <p>The window of a month is the first Monday-to-Friday run of five days that lies entirely in the
+ * month and contains none of the excluded dates (public holidays, passed in by the caller). <b>A
+ * week containing an excluded date is skipped</b>, not shortened: a window is a full working week,
+ * and the next full week of the same month is taken instead. A month with no such week has no
+ * window.
  *
  * <p>Checked against Tỉnh đoàn Bình Thuận 2019 (report of 30/10/2019): with no excluded dates the
  * rule reproduces the windows of April to September and November exactly (1–5/4, 6–10/5, 3–7/6,
@@ -38,8 +38,8 @@ public final class FirstFullWeek {
   private FirstFullWeek() {}
 
   /**
-   * The first full Monday–Friday week of {@code month} that contains no excluded date, as a
-   * closed range (Monday to Friday inclusive); empty if there is none.
+   * The first full Monday–Friday week of {@code month} that contains no excluded date, as a closed
+   * range (Monday to Friday inclusive); empty if there is none.
    *
    * @param month the month
    * @param excluded dates (holidays) that no window may contain

@@ -21,8 +21,8 @@ import java.util.TreeSet;
  * report of 30/10/2019, names the pressure on district units to receive delegations). The policy
  * may cap the delegations a host unit receives in one window ({@link
  * Policy#maxDelegationsPerHostPerWindow()}); above the cap the host is overloaded. Wherever two or
- * more delegations go to the same host in the same window, the rule proposes grouping them into
- * one (ghép đoàn).
+ * more delegations go to the same host in the same window, the rule proposes grouping them into one
+ * (ghép đoàn).
  *
  * <p>Counted: planned visits of plans that are not {@link PlanStatus#REJECTED} (drafts and
  * submitted plans are intentions too). A delegation is counted in a window when at least one of its
@@ -44,14 +44,17 @@ public final class HostLoadRule {
    * @return the loads, possibly none
    * @throws IllegalArgumentException if a planned visit id appears in two plans
    */
-  public static List<HostLoad> loads(Policy policy, ScheduleCalendar calendar, Iterable<QuarterlyPlan> plans) {
+  public static List<HostLoad> loads(
+      Policy policy, ScheduleCalendar calendar, Iterable<QuarterlyPlan> plans) {
     List<Delegation> delegations = delegations(plans);
     ImmutableList.Builder<HostLoad> loads = ImmutableList.builder();
     for (Window window : calendar.windows()) {
       Map<String, List<Delegation>> byHost = new LinkedHashMap<>();
       for (Delegation d : delegations) {
         if (d.overlaps(window)) {
-          byHost.computeIfAbsent(PlannedVisit.normalize(d.hostUnit()), h -> new ArrayList<>()).add(d);
+          byHost
+              .computeIfAbsent(PlannedVisit.normalize(d.hostUnit()), h -> new ArrayList<>())
+              .add(d);
         }
       }
       byHost.values().forEach(ds -> loads.add(load(policy, window, ds.get(0).hostUnit(), ds)));
@@ -69,7 +72,8 @@ public final class HostLoadRule {
    * @return the load
    * @throws IllegalArgumentException if a planned visit id appears in two plans
    */
-  public static HostLoad load(Policy policy, Window window, String hostUnit, Iterable<QuarterlyPlan> plans) {
+  public static HostLoad load(
+      Policy policy, Window window, String hostUnit, Iterable<QuarterlyPlan> plans) {
     String host = PlannedVisit.normalize(hostUnit);
     List<Delegation> ds = new ArrayList<>();
     for (Delegation d : delegations(plans)) {
@@ -149,7 +153,8 @@ public final class HostLoadRule {
         if (window.overlaps(v.dates())) {
           String officer = d.officerByVisit().get(v.id());
           window.dates().intersection(v.dates()).stream()
-              .forEach(date -> officersOnDate.computeIfAbsent(date, x -> new HashSet<>()).add(officer));
+              .forEach(
+                  date -> officersOnDate.computeIfAbsent(date, x -> new HashSet<>()).add(officer));
         }
       }
     }
@@ -180,15 +185,22 @@ public final class HostLoadRule {
       for (PlannedVisit v : plan.plannedVisits()) {
         if (!seen.add(v.id())) {
           throw new IllegalArgumentException(
-              "planned visit id " + v.id() + " appears in more than one plan (again in the plan "
-                  + plan.quarter() + " of officer " + plan.officerId() + ")");
+              "planned visit id "
+                  + v.id()
+                  + " appears in more than one plan (again in the plan "
+                  + plan.quarter()
+                  + " of officer "
+                  + plan.officerId()
+                  + ")");
         }
         if (plan.status() == PlanStatus.REJECTED) {
           continue;
         }
         List<String> key = List.of(v.delegationKey(), PlannedVisit.normalize(v.hostUnit()));
         builders
-            .computeIfAbsent(key, k -> ImmutableDelegation.builder().key(v.delegationKey()).hostUnit(v.hostUnit()))
+            .computeIfAbsent(
+                key,
+                k -> ImmutableDelegation.builder().key(v.delegationKey()).hostUnit(v.hostUnit()))
             .addPlannedVisit(v)
             .putOfficerByVisit(v.id(), plan.officerId());
       }

@@ -10,9 +10,9 @@ import org.threeten.extra.LocalDateRange;
 import org.threeten.extra.YearQuarter;
 
 /**
- * An officer's pace towards the period's requirement at a date, with the numbers behind the
- * status: days credited so far, approved planned days still ahead, the projection, the most that
- * can still be reached, and the quarterly targets.
+ * An officer's pace towards the period's requirement at a date, with the numbers behind the status:
+ * days credited so far, approved planned days still ahead, the projection, the most that can still
+ * be reached, and the quarterly targets.
  *
  * <p>This class is immutable and thread-safe.
  */

@@ -90,8 +90,12 @@ public final class PacingRule {
     check(ledger.officerId(), id, "day ledger");
     if (!requirement.period().equals(ledger.period())) {
       throw new IllegalArgumentException(
-          "pacing of officer " + id + ": requirement period " + requirement.period()
-              + " differs from day ledger period " + ledger.period());
+          "pacing of officer "
+              + id
+              + ": requirement period "
+              + requirement.period()
+              + " differs from day ledger period "
+              + ledger.period());
     }
     LocalDateRange period = ledger.period();
     LocalDate last = period.getEndInclusive();
@@ -115,7 +119,9 @@ public final class PacingRule {
     }
 
     long remaining = 0;
-    for (LocalDate d = later(asOf.plusDays(1), period.getStart()); !d.isAfter(last); d = d.plusDays(1)) {
+    for (LocalDate d = later(asOf.plusDays(1), period.getStart());
+        !d.isAfter(last);
+        d = d.plusDays(1)) {
       if (officer.servedOn(d)) {
         remaining++;
       }
@@ -127,7 +133,9 @@ public final class PacingRule {
     PaceStatus status =
         creditedSoFar.plus(Days.of(remaining)).isLessThan(required)
             ? PaceStatus.UNREACHABLE
-            : creditedSoFar.plus(plannedAhead).isLessThan(required) ? PaceStatus.AT_RISK : PaceStatus.ON_TRACK;
+            : creditedSoFar.plus(plannedAhead).isLessThan(required)
+                ? PaceStatus.AT_RISK
+                : PaceStatus.ON_TRACK;
 
     List<Days> targets = quarterlyTargets(policy, required);
     ImmutableMap.Builder<YearQuarter, Days> byQuarter = ImmutableMap.builder();

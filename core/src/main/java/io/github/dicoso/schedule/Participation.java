@@ -9,9 +9,9 @@ import org.threeten.extra.LocalDateRange;
 
 /**
  * How many officers made a grassroots visit in a date range: the officers in scope with at least
- * one credited visit day in the range, over the officers in scope ("between 1/6 and 31/7/2018, 97 of
- * the 111 officers of the central agency took part in grassroots visits", Trung ương Đoàn review of
- * Q2/2018).
+ * one credited visit day in the range, over the officers in scope ("between 1/6 and 31/7/2018, 97
+ * of the 111 officers of the central agency took part in grassroots visits", Trung ương Đoàn review
+ * of Q2/2018).
  *
  * <p>This class is immutable and thread-safe.
  */
@@ -35,7 +35,8 @@ public abstract class Participation {
 
   /** {@return the officers in scope without a credited visit day in the range} */
   public Set<String> nonParticipants() {
-    return com.google.common.collect.Sets.difference(officersInScope(), participants()).immutableCopy();
+    return com.google.common.collect.Sets.difference(officersInScope(), participants())
+        .immutableCopy();
   }
 
   /**
@@ -53,7 +54,14 @@ public abstract class Participation {
   /** {@code 97/111 officers (87.39%) in 2018-06-01..2018-07-31}. */
   @Override
   public String toString() {
-    return participants().size() + "/" + officersInScope().size() + " officers (" + percent() + "%) in "
-        + range().getStart() + ".." + range().getEndInclusive();
+    return participants().size()
+        + "/"
+        + officersInScope().size()
+        + " officers ("
+        + percent()
+        + "%) in "
+        + range().getStart()
+        + ".."
+        + range().getEndInclusive();
   }
 }

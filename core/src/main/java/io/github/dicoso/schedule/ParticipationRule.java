@@ -14,8 +14,8 @@ import org.threeten.extra.LocalDateRange;
  * The participation figure for a date range, as the central agency reported it for 1/6–31/7/2018
  * (97 of 111 officers). A visit day counts when the accrual rule credits it with the range as the
  * period: a visit made only as an invited guest, for instance, does not make an officer a
- * participant (Hướng dẫn 03-HD/TWĐTN-BTC, 21/3/2018), nor do days outside the range or outside
- * the officer's service.
+ * participant (Hướng dẫn 03-HD/TWĐTN-BTC, 21/3/2018), nor do days outside the range or outside the
+ * officer's service.
  *
  * <p>This class is stateless and thread-safe.
  */

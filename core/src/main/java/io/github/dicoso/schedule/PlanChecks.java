@@ -93,12 +93,19 @@ public final class PlanChecks {
     for (QuarterlyPlan plan : plans) {
       if (!plan.quarter().equals(quarter)) {
         throw new IllegalArgumentException(
-            "quarterly plan " + plan.quarter() + " of officer " + plan.officerId()
-                + " passed to the review of " + quarter);
+            "quarterly plan "
+                + plan.quarter()
+                + " of officer "
+                + plan.officerId()
+                + " passed to the review of "
+                + quarter);
       }
       if (!byId.containsKey(plan.officerId())) {
         throw new IllegalArgumentException(
-            "quarterly plan " + plan.quarter() + " of officer " + plan.officerId()
+            "quarterly plan "
+                + plan.quarter()
+                + " of officer "
+                + plan.officerId()
                 + ": the officer is not among the officers given");
       }
     }
@@ -134,7 +141,8 @@ public final class PlanChecks {
    * @param plan the plan checked
    * @return the findings, possibly none
    */
-  public static List<Finding> outsideWindows(Policy policy, ScheduleCalendar calendar, QuarterlyPlan plan) {
+  public static List<Finding> outsideWindows(
+      Policy policy, ScheduleCalendar calendar, QuarterlyPlan plan) {
     if (!policy.windowsRequired() || plan.status() == PlanStatus.REJECTED) {
       return List.of();
     }
@@ -142,7 +150,8 @@ public final class PlanChecks {
     for (PlannedVisit v : plan.plannedVisits()) {
       if (calendar.windowEnclosing(v.dates()).isEmpty()) {
         findings.add(
-            Finding.of(FindingCode.OUTSIDE_WINDOW, policy.citation(PolicyParameter.WINDOWS_REQUIRED))
+            Finding.of(
+                    FindingCode.OUTSIDE_WINDOW, policy.citation(PolicyParameter.WINDOWS_REQUIRED))
                 .officerId(plan.officerId())
                 .addVisitId(v.id())
                 .addAllDates(dates(v.dates()))
@@ -174,20 +183,25 @@ public final class PlanChecks {
    */
   public static Optional<LocalDate> deadline(
       Policy policy, ScheduleCalendar calendar, QuarterlyPlan plan, PlannedVisit visit) {
-    return policy.registrationDeadline().map(d -> anchor(d, calendar, plan, visit).minusDays(d.daysBefore()));
+    return policy
+        .registrationDeadline()
+        .map(d -> anchor(d, calendar, plan, visit).minusDays(d.daysBefore()));
   }
 
   private static LocalDate anchor(
-      RegistrationDeadline deadline, ScheduleCalendar calendar, QuarterlyPlan plan, PlannedVisit visit) {
+      RegistrationDeadline deadline,
+      ScheduleCalendar calendar,
+      QuarterlyPlan plan,
+      PlannedVisit visit) {
     switch (deadline.anchor()) {
-  case QUARTER_START -> {
-return plan.quarter().atDay(1);
-}
-  case WINDOW_START -> {
-List<Window> windows = calendar.windowsOverlapping(visit.dates());
+      case QUARTER_START -> {
+        return plan.quarter().atDay(1);
+      }
+      case WINDOW_START -> {
+        List<Window> windows = calendar.windowsOverlapping(visit.dates());
         return windows.isEmpty() ? visit.start() : windows.get(0).start();
-}
-}
+      }
+    }
     throw new AssertionError(deadline.anchor());
   }
 
@@ -222,7 +236,9 @@ List<Window> windows = calendar.windowsOverlapping(visit.dates());
     late.forEach(
         (deadline, vs) ->
             findings.add(
-                Finding.of(FindingCode.REGISTERED_LATE, policy.citation(PolicyParameter.REGISTRATION_DEADLINE))
+                Finding.of(
+                        FindingCode.REGISTERED_LATE,
+                        policy.citation(PolicyParameter.REGISTRATION_DEADLINE))
                     .officerId(plan.officerId())
                     .addAllVisitIds(vs.stream().map(PlannedVisit::id).collect(Collectors.toList()))
                     .addDate(deadline)
@@ -245,7 +261,9 @@ List<Window> windows = calendar.windowsOverlapping(visit.dates());
     Map<String, List<PlannedVisit>> byOfficer = new LinkedHashMap<>();
     for (QuarterlyPlan plan : plans) {
       if (plan.status() != PlanStatus.REJECTED) {
-        byOfficer.computeIfAbsent(plan.officerId(), o -> new ArrayList<>()).addAll(plan.plannedVisits());
+        byOfficer
+            .computeIfAbsent(plan.officerId(), o -> new ArrayList<>())
+            .addAll(plan.plannedVisits());
       }
     }
     ImmutableList.Builder<Finding> findings = ImmutableList.builder();
@@ -272,8 +290,8 @@ List<Window> windows = calendar.windowsOverlapping(visit.dates());
   }
 
   /**
-   * OVERLAPPING_TOPIC when officers of one department plan the same host unit and the same topic
-   * in one window: planned visits with at least one date in the window, compared by department,
+   * OVERLAPPING_TOPIC when officers of one department plan the same host unit and the same topic in
+   * one window: planned visits with at least one date in the window, compared by department,
    * normalised host unit and {@linkplain PlannedVisit#normalizedTopic() normalised topic}. One
    * finding per window, department, host and topic planned by two or more officers; officers with
    * no department, or not among {@code officers}, are not compared. The dates are the planned dates
@@ -290,7 +308,8 @@ List<Window> windows = calendar.windowsOverlapping(visit.dates());
     officers.forEach(o -> department.put(o.id(), o.department()));
     ImmutableList.Builder<Finding> findings = ImmutableList.builder();
     for (Window window : calendar.windows()) {
-      Map<List<String>, List<String[]>> groups = new LinkedHashMap<>(); // key -> (officer, visit id)
+      Map<List<String>, List<String[]>> groups =
+          new LinkedHashMap<>(); // key -> (officer, visit id)
       Map<List<String>, PlannedVisit> firstOf = new HashMap<>();
       Map<List<String>, Set<LocalDate>> datesOf = new HashMap<>();
       for (QuarterlyPlan plan : plans) {
@@ -302,10 +321,18 @@ List<Window> windows = calendar.windowsOverlapping(visit.dates());
           if (!window.overlaps(v.dates())) {
             continue;
           }
-          List<String> key = List.of(PlannedVisit.normalize(dept), PlannedVisit.normalize(v.hostUnit()), v.normalizedTopic());
-          groups.computeIfAbsent(key, k -> new ArrayList<>()).add(new String[] {plan.officerId(), v.id()});
+          List<String> key =
+              List.of(
+                  PlannedVisit.normalize(dept),
+                  PlannedVisit.normalize(v.hostUnit()),
+                  v.normalizedTopic());
+          groups
+              .computeIfAbsent(key, k -> new ArrayList<>())
+              .add(new String[] {plan.officerId(), v.id()});
           firstOf.putIfAbsent(key, v);
-          datesOf.computeIfAbsent(key, k -> new TreeSet<>()).addAll(dates(window.dates().intersection(v.dates())));
+          datesOf
+              .computeIfAbsent(key, k -> new TreeSet<>())
+              .addAll(dates(window.dates().intersection(v.dates())));
         }
       }
       groups.forEach(
@@ -340,7 +367,8 @@ List<Window> windows = calendar.windowsOverlapping(visit.dates());
    * <ul>
    *   <li>{@code NOT_REGISTERED}: no plan lists it (Bình Thuận: "tự ý đi cơ sở ... mà không đăng
    *       ký");
-   *   <li>{@code NOT_APPROVED}: its plan is a draft, submitted or rejected (argument {@code status});
+   *   <li>{@code NOT_APPROVED}: its plan is a draft, submitted or rejected (argument {@code
+   *       status});
    *   <li>{@code APPROVED_AFTER_START}: its plan was approved only after the visit began.
    * </ul>
    *
@@ -356,7 +384,8 @@ List<Window> windows = calendar.windowsOverlapping(visit.dates());
    */
   public static List<Finding> carriedOutWithoutApproval(
       Policy policy, YearQuarter quarter, Iterable<QuarterlyPlan> plans, Iterable<Visit> visits) {
-    Map<List<String>, QuarterlyPlan> planOf = new HashMap<>(); // (officer, planned visit id) -> plan
+    Map<List<String>, QuarterlyPlan> planOf =
+        new HashMap<>(); // (officer, planned visit id) -> plan
     for (QuarterlyPlan plan : plans) {
       for (PlannedVisit v : plan.plannedVisits()) {
         planOf.put(List.of(plan.officerId(), v.id()), plan);
@@ -379,7 +408,9 @@ List<Window> windows = calendar.windowsOverlapping(visit.dates());
         continue;
       }
       var finding =
-          Finding.of(FindingCode.CARRIED_OUT_WITHOUT_APPROVAL, policy.citation(PolicyParameter.COUNT_UNAPPROVED))
+          Finding.of(
+                  FindingCode.CARRIED_OUT_WITHOUT_APPROVAL,
+                  policy.citation(PolicyParameter.COUNT_UNAPPROVED))
               .officerId(visit.officerId())
               .addVisitId(visit.id())
               .addAllDates(dates(visit.dates()))

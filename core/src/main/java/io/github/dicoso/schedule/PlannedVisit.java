@@ -13,8 +13,8 @@ import org.immutables.value.Value;
 import org.threeten.extra.LocalDateRange;
 
 /**
- * One visit an officer registers in a quarterly plan: {@code start} to {@code end}, both
- * inclusive, the host unit and the topic (chuyên đề) to be worked on.
+ * One visit an officer registers in a quarterly plan: {@code start} to {@code end}, both inclusive,
+ * the host unit and the topic (chuyên đề) to be worked on.
  *
  * <p>A planned visit is carried out when a {@link io.github.dicoso.visit.Visit} with the same id
  * and officer is recorded. Planned visits with the same {@link #delegation()} label and host unit
@@ -69,7 +69,7 @@ public abstract class PlannedVisit {
 
   /**
    * {@return the topic compared across officers: Unicode NFC, lower case, runs of white space
-   * collapsed to one space, trimmed} "Khảo sát  mô hình" and "khảo sát mô hình" are the same topic.
+   * collapsed to one space, trimmed} "Khảo sát mô hình" and "khảo sát mô hình" are the same topic.
    */
   public String normalizedTopic() {
     return normalize(topic());

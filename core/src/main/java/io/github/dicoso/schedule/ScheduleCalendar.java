@@ -60,7 +60,8 @@ public abstract class ScheduleCalendar {
    * @throws IllegalArgumentException if a window lies outside its quarter, a quarter is of another
    *     year, or windows overlap
    */
-  public static ScheduleCalendar of(Year year, Map<YearQuarter, ? extends List<LocalDateRange>> windows) {
+  public static ScheduleCalendar of(
+      Year year, Map<YearQuarter, ? extends List<LocalDateRange>> windows) {
     List<Window> all = new ArrayList<>();
     windows.forEach(
         (quarter, ranges) -> {
@@ -98,7 +99,10 @@ public abstract class ScheduleCalendar {
       Matcher m = LINE.matcher(line);
       if (!m.matches()) {
         throw new IllegalArgumentException(
-            "schedule calendar, line " + lineNo + ": '" + line
+            "schedule calendar, line "
+                + lineNo
+                + ": '"
+                + line
                 + "' is not of the form '2019-Q2: 04-01..04-05, 05-06..05-10'");
       }
       String quarterToken = m.group(1);
@@ -107,7 +111,10 @@ public abstract class ScheduleCalendar {
         quarter = YearQuarter.parse(quarterToken);
       } catch (DateTimeException e) {
         throw new IllegalArgumentException(
-            "schedule calendar, line " + lineNo + ": token '" + quarterToken
+            "schedule calendar, line "
+                + lineNo
+                + ": token '"
+                + quarterToken
                 + "' is not a quarter of the form 2019-Q2",
             e);
       }
@@ -115,14 +122,23 @@ public abstract class ScheduleCalendar {
         year = Year.of(quarter.getYear());
       } else if (quarter.getYear() != year.getValue()) {
         throw new IllegalArgumentException(
-            "schedule calendar, line " + lineNo + ": token '" + quarterToken + "' is not of the year "
-                + year + " of the first quarter listed");
+            "schedule calendar, line "
+                + lineNo
+                + ": token '"
+                + quarterToken
+                + "' is not of the year "
+                + year
+                + " of the first quarter listed");
       }
       Integer first = seenOn.putIfAbsent(quarter, lineNo);
       if (first != null) {
         throw new IllegalArgumentException(
-            "schedule calendar, line " + lineNo + ": token '" + quarterToken
-                + "' lists a quarter already listed on line " + first);
+            "schedule calendar, line "
+                + lineNo
+                + ": token '"
+                + quarterToken
+                + "' lists a quarter already listed on line "
+                + first);
       }
       List<LocalDateRange> ranges = new ArrayList<>();
       String rest = m.group(2).strip();
@@ -132,8 +148,16 @@ public abstract class ScheduleCalendar {
           LocalDateRange range = parseRange(token, quarter, lineNo);
           if (!Window.quarterDates(quarter).encloses(range)) {
             throw new IllegalArgumentException(
-                "schedule calendar, line " + lineNo + ": token '" + token + "': window "
-                    + range.getStart() + ".." + range.getEndInclusive() + " lies outside " + quarter);
+                "schedule calendar, line "
+                    + lineNo
+                    + ": token '"
+                    + token
+                    + "': window "
+                    + range.getStart()
+                    + ".."
+                    + range.getEndInclusive()
+                    + " lies outside "
+                    + quarter);
           }
           ranges.add(range);
         }
@@ -208,7 +232,9 @@ public abstract class ScheduleCalendar {
    * @return its windows
    */
   public List<Window> windowsIn(YearQuarter quarter) {
-    return windows().stream().filter(w -> w.quarter().equals(quarter)).collect(ImmutableList.toImmutableList());
+    return windows().stream()
+        .filter(w -> w.quarter().equals(quarter))
+        .collect(ImmutableList.toImmutableList());
   }
 
   /**
@@ -228,7 +254,9 @@ public abstract class ScheduleCalendar {
    * @return the overlapping windows, possibly none
    */
   public List<Window> windowsOverlapping(LocalDateRange dates) {
-    return windows().stream().filter(w -> w.overlaps(dates)).collect(ImmutableList.toImmutableList());
+    return windows().stream()
+        .filter(w -> w.overlaps(dates))
+        .collect(ImmutableList.toImmutableList());
   }
 
   @Value.Check
@@ -238,7 +266,10 @@ public abstract class ScheduleCalendar {
     Map<YearQuarter, Integer> count = new HashMap<>();
     for (Window w : windows()) {
       checkArgument(
-          w.quarter().getYear() == year().getValue(), "%s: window %s is of another year", record, w);
+          w.quarter().getYear() == year().getValue(),
+          "%s: window %s is of another year",
+          record,
+          w);
       if (previous != null) {
         checkArgument(
             previous.dates().isBefore(w.dates()),
@@ -258,7 +289,9 @@ public abstract class ScheduleCalendar {
     }
   }
 
-  /** The text form {@link #parse} reads: one line per quarter that has windows, in {@code MM-DD}. */
+  /**
+   * The text form {@link #parse} reads: one line per quarter that has windows, in {@code MM-DD}.
+   */
   @Override
   public String toString() {
     StringBuilder sb = new StringBuilder();
@@ -270,7 +303,10 @@ public abstract class ScheduleCalendar {
       sb.append(quarter).append(':');
       String sep = " ";
       for (Window w : ws) {
-        sb.append(sep).append(MONTH_DAY.format(w.start())).append("..").append(MONTH_DAY.format(w.endInclusive()));
+        sb.append(sep)
+            .append(MONTH_DAY.format(w.start()))
+            .append("..")
+            .append(MONTH_DAY.format(w.endInclusive()));
         sep = ", ";
       }
       sb.append('\n');

@@ -101,7 +101,9 @@ public abstract class PhraseList {
    */
   public static PhraseList parse(String source, Reader reader) {
     BufferedReader lines =
-        reader instanceof BufferedReader bufferedReader ? bufferedReader : new BufferedReader(reader);
+        reader instanceof BufferedReader bufferedReader
+            ? bufferedReader
+            : new BufferedReader(reader);
     List<Phrase> phrases = new ArrayList<>();
     Map<String, Integer> lineOfKey = new HashMap<>();
     try {

@@ -4,8 +4,8 @@ import io.github.dicoso.visit.KindOfWork;
 import org.immutables.value.Value;
 
 /**
- * One phrase of a phrase list found in a description: the kind it signals, the phrase as the
- * list writes it, and the rule that fired (where the phrase comes from).
+ * One phrase of a phrase list found in a description: the kind it signals, the phrase as the list
+ * writes it, and the rule that fired (where the phrase comes from).
  *
  * <p>This class is immutable and thread-safe.
  */

@@ -6,8 +6,8 @@ import java.util.Set;
 import org.immutables.value.Value;
 
 /**
- * The kinds of work suggested for one description, with the phrases that matched; UNCLASSIFIED
- * when nothing matched.
+ * The kinds of work suggested for one description, with the phrases that matched; UNCLASSIFIED when
+ * nothing matched.
  *
  * <p>This class is immutable and thread-safe.
  */

@@ -12,9 +12,9 @@ import java.util.stream.Collectors;
 import org.immutables.value.Value;
 
 /**
- * A population evaluated under a baseline and one or more variants: per officer the status and
- * days under each policy, the officers whose status changes with the changed parameters that made
- * the difference, and the unit report under each policy. {@link #render()} gives it as text.
+ * A population evaluated under a baseline and one or more variants: per officer the status and days
+ * under each policy, the officers whose status changes with the changed parameters that made the
+ * difference, and the unit report under each policy. {@link #render()} gives it as text.
  *
  * <p>This class is immutable and thread-safe.
  */
@@ -66,7 +66,9 @@ public abstract class ComparisonResult {
    * @return the status changes under that variant, possibly none
    */
   public List<StatusChange> statusChanges(String variant) {
-    return statusChanges().stream().filter(c -> c.variant().equals(variant)).collect(Collectors.toList());
+    return statusChanges().stream()
+        .filter(c -> c.variant().equals(variant))
+        .collect(Collectors.toList());
   }
 
   /**
@@ -78,7 +80,8 @@ public abstract class ComparisonResult {
   public UnitReport report(String policyName) {
     UnitReport r = reports().get(policyName);
     if (r == null) {
-      throw new IllegalArgumentException("comparison: no policy named '" + policyName + "'; compared: " + policyNames());
+      throw new IllegalArgumentException(
+          "comparison: no policy named '" + policyName + "'; compared: " + policyNames());
     }
     return r;
   }
@@ -91,20 +94,33 @@ public abstract class ComparisonResult {
   public String render() {
     List<String> names = policyNames();
     StringBuilder s = new StringBuilder();
-    s.append("Comparison of ").append(baseline().name()).append(" with ")
+    s.append("Comparison of ")
+        .append(baseline().name())
+        .append(" with ")
         .append(variants().stream().map(Policy::name).collect(Collectors.joining(", ")))
-        .append(" for ").append(unitName()).append('\n');
-    evaluations().forEach((name, e) -> s.append("  ").append(name).append(": ").append(PolicySpan.rangeText(e.period())).append('\n'));
+        .append(" for ")
+        .append(unitName())
+        .append('\n');
+    evaluations()
+        .forEach(
+            (name, e) ->
+                s.append("  ")
+                    .append(name)
+                    .append(": ")
+                    .append(PolicySpan.rangeText(e.period()))
+                    .append('\n'));
     s.append("\nChanges from ").append(baseline().name()).append(":\n");
-    parameterChanges().forEach((name, changes) -> {
-      s.append("  ").append(name).append(":");
-      if (changes.isEmpty()) {
-        s.append(" none\n");
-      } else {
-        s.append('\n');
-        changes.forEach(c -> s.append("    ").append(c).append('\n'));
-      }
-    });
+    parameterChanges()
+        .forEach(
+            (name, changes) -> {
+              s.append("  ").append(name).append(":");
+              if (changes.isEmpty()) {
+                s.append(" none\n");
+              } else {
+                s.append('\n');
+                changes.forEach(c -> s.append("    ").append(c).append('\n'));
+              }
+            });
 
     s.append('\n');
     List<List<String>> rows = new ArrayList<>();
@@ -115,7 +131,11 @@ public abstract class ComparisonResult {
     for (OfficerComparison o : officers()) {
       List<String> row = new ArrayList<>();
       row.add(o.officerName().isEmpty() ? o.officerId() : o.officerId() + " " + o.officerName());
-      names.forEach(n -> row.add(o.under(n).toString() + (o.under(n).status() != o.under(names.get(0)).status() ? " *" : "")));
+      names.forEach(
+          n ->
+              row.add(
+                  o.under(n).toString()
+                      + (o.under(n).status() != o.under(names.get(0)).status() ? " *" : "")));
       rows.add(row);
     }
     table(s, rows, false);
@@ -138,9 +158,14 @@ public abstract class ComparisonResult {
     report.add(figure("evaluated", names, r -> String.valueOf(r.evaluated())));
     report.add(figure("compliant", names, r -> String.valueOf(r.compliant())));
     report.add(figure("non-compliant", names, r -> String.valueOf(r.nonCompliant())));
-    report.add(figure("rate %", names, r -> r.ratePercent().map(BigDecimal::toPlainString).orElse("-")));
+    report.add(
+        figure("rate %", names, r -> r.ratePercent().map(BigDecimal::toPlainString).orElse("-")));
     report.add(figure("total days", names, r -> r.totalCredited().toString()));
-    report.add(figure("average days", names, r -> r.averageCredited().map(BigDecimal::toPlainString).orElse("-")));
+    report.add(
+        figure(
+            "average days",
+            names,
+            r -> r.averageCredited().map(BigDecimal::toPlainString).orElse("-")));
     report.add(figure("host units covered", names, r -> String.valueOf(r.hostUnitsCovered())));
     table(s, report, true);
     return s.toString();
@@ -152,7 +177,8 @@ public abstract class ComparisonResult {
     return render();
   }
 
-  private List<String> figure(String label, List<String> names, Function<UnitReport, String> value) {
+  private List<String> figure(
+      String label, List<String> names, Function<UnitReport, String> value) {
     List<String> row = new ArrayList<>();
     row.add(label);
     names.forEach(n -> row.add(value.apply(report(n))));

@@ -4,8 +4,8 @@ import java.util.Map;
 import org.immutables.value.Value;
 
 /**
- * One officer's outcomes under the baseline and each variant, by policy name in the order
- * compared (baseline first).
+ * One officer's outcomes under the baseline and each variant, by policy name in the order compared
+ * (baseline first).
  *
  * <p>This class is immutable and thread-safe.
  */
@@ -37,7 +37,12 @@ public abstract class OfficerComparison {
     Outcome o = outcomes().get(policyName);
     if (o == null) {
       throw new IllegalArgumentException(
-          "officer " + officerId() + ": no outcome under '" + policyName + "'; compared: " + outcomes().keySet());
+          "officer "
+              + officerId()
+              + ": no outcome under '"
+              + policyName
+              + "'; compared: "
+              + outcomes().keySet());
     }
     return o;
   }

@@ -7,8 +7,8 @@ import org.immutables.value.Value;
 import org.threeten.extra.LocalDateRange;
 
 /**
- * One officer's result under one policy, as a comparison shows it: the status and the days
- * behind it.
+ * One officer's result under one policy, as a comparison shows it: the status and the days behind
+ * it.
  *
  * <p>This class is immutable and thread-safe.
  */

@@ -38,6 +38,13 @@ public abstract class ParameterChange {
   /** {@code required-days: 60 -> 30 (17-HD/TĐTN-TCKT, 2/8/2018)}. */
   @Override
   public String toString() {
-    return parameter().key() + ": " + before() + " -> " + after() + " (" + citation().shortForm() + ")";
+    return parameter().key()
+        + ": "
+        + before()
+        + " -> "
+        + after()
+        + " ("
+        + citation().shortForm()
+        + ")";
   }
 }

@@ -40,139 +40,121 @@ final class Parameters {
   /** The value of {@code parameter} in {@code policy}, in canonical form. */
   static Object get(Policy policy, PolicyParameter parameter) {
     return switch (parameter) {
-  case REQUIRED_DAYS -> 
-policy.requiredDays();
-  case COUNTING_PERIOD -> 
-policy.countingPeriod();
-  case SUBJECT_LEVELS -> 
-enumSet(Level.class, policy.subjectLevels());
-  case SUBJECT_EMPLOYMENT -> 
-enumSet(Employment.class, policy.subjectEmployment());
-  case COMMITTEE_MEMBERS_SUBJECT -> 
-policy.committeeMembersSubject();
-  case PRO_RATING -> 
-policy.proRating();
-  case EXEMPTIONS -> 
-Maps.immutableEnumMap(policy.exemptions());
-  case LEAVE_REDUCES_REQUIREMENT -> 
-policy.leaveReducesRequirement();
-  case COUNT_INVITED_ONLY -> 
-policy.countInvitedOnly();
-  case COUNT_UNAPPROVED -> 
-policy.countUnapproved();
-  case COUNT_WITHOUT_TRAVEL_ORDER -> 
-policy.countWithoutTravelOrder();
-  case HALF_DAY_CREDIT -> 
-policy.halfDayCredit();
-  case REPORT_DEADLINE_DAYS -> 
-policy.reportDeadlineDays();
-  case HOST_LEVEL_MINIMUMS -> 
-Maps.immutableEnumMap(policy.hostLevelMinimums());
-  case KIND_MINIMUMS -> 
-Maps.immutableEnumMap(policy.kindMinimums());
-  case MEETING_DAY_EXPECTED -> 
-policy.meetingDayExpected();
-  case WINDOWS_REQUIRED -> 
-policy.windowsRequired();
-  case MINIMUMS_SCALE_WITH_REQUIREMENT -> 
-policy.minimumsScaleWithRequirement();
-  case REGISTRATION_DEADLINE -> 
-policy.registrationDeadline();
-  case MAX_DELEGATIONS_PER_HOST_PER_WINDOW -> 
-policy.maxDelegationsPerHostPerWindow();
-  case QUARTERLY_TARGETS -> 
-ImmutableList.copyOf(policy.quarterlyTargets());
-};}
+      case REQUIRED_DAYS -> policy.requiredDays();
+      case COUNTING_PERIOD -> policy.countingPeriod();
+      case SUBJECT_LEVELS -> enumSet(Level.class, policy.subjectLevels());
+      case SUBJECT_EMPLOYMENT -> enumSet(Employment.class, policy.subjectEmployment());
+      case COMMITTEE_MEMBERS_SUBJECT -> policy.committeeMembersSubject();
+      case PRO_RATING -> policy.proRating();
+      case EXEMPTIONS -> Maps.immutableEnumMap(policy.exemptions());
+      case LEAVE_REDUCES_REQUIREMENT -> policy.leaveReducesRequirement();
+      case COUNT_INVITED_ONLY -> policy.countInvitedOnly();
+      case COUNT_UNAPPROVED -> policy.countUnapproved();
+      case COUNT_WITHOUT_TRAVEL_ORDER -> policy.countWithoutTravelOrder();
+      case HALF_DAY_CREDIT -> policy.halfDayCredit();
+      case REPORT_DEADLINE_DAYS -> policy.reportDeadlineDays();
+      case HOST_LEVEL_MINIMUMS -> Maps.immutableEnumMap(policy.hostLevelMinimums());
+      case KIND_MINIMUMS -> Maps.immutableEnumMap(policy.kindMinimums());
+      case MEETING_DAY_EXPECTED -> policy.meetingDayExpected();
+      case WINDOWS_REQUIRED -> policy.windowsRequired();
+      case MINIMUMS_SCALE_WITH_REQUIREMENT -> policy.minimumsScaleWithRequirement();
+      case REGISTRATION_DEADLINE -> policy.registrationDeadline();
+      case MAX_DELEGATIONS_PER_HOST_PER_WINDOW -> policy.maxDelegationsPerHostPerWindow();
+      case QUARTERLY_TARGETS -> ImmutableList.copyOf(policy.quarterlyTargets());
+    };
+  }
 
-  /** Sets {@code parameter} on {@code builder} to {@code value}, which must be in canonical form. */
+  /**
+   * Sets {@code parameter} on {@code builder} to {@code value}, which must be in canonical form.
+   */
   @SuppressWarnings("unchecked")
   static void set(ImmutablePolicy.Builder builder, PolicyParameter parameter, Object value) {
     switch (parameter) {
-  case REQUIRED_DAYS -> {
-builder.requiredDays((Days) value);
+      case REQUIRED_DAYS -> {
+        builder.requiredDays((Days) value);
         return;
-}
-  case COUNTING_PERIOD -> {
-builder.countingPeriod((CountingPeriod) value);
+      }
+      case COUNTING_PERIOD -> {
+        builder.countingPeriod((CountingPeriod) value);
         return;
-}
-  case SUBJECT_LEVELS -> {
-builder.subjectLevels((Set<Level>) value);
+      }
+      case SUBJECT_LEVELS -> {
+        builder.subjectLevels((Set<Level>) value);
         return;
-}
-  case SUBJECT_EMPLOYMENT -> {
-builder.subjectEmployment((Set<Employment>) value);
+      }
+      case SUBJECT_EMPLOYMENT -> {
+        builder.subjectEmployment((Set<Employment>) value);
         return;
-}
-  case COMMITTEE_MEMBERS_SUBJECT -> {
-builder.committeeMembersSubject((Boolean) value);
+      }
+      case COMMITTEE_MEMBERS_SUBJECT -> {
+        builder.committeeMembersSubject((Boolean) value);
         return;
-}
-  case PRO_RATING -> {
-builder.proRating((ProRating) value);
+      }
+      case PRO_RATING -> {
+        builder.proRating((ProRating) value);
         return;
-}
-  case EXEMPTIONS -> {
-builder.exemptions((Map<LeaveKind, ExemptionRule>) value);
+      }
+      case EXEMPTIONS -> {
+        builder.exemptions((Map<LeaveKind, ExemptionRule>) value);
         return;
-}
-  case LEAVE_REDUCES_REQUIREMENT -> {
-builder.leaveReducesRequirement((Boolean) value);
+      }
+      case LEAVE_REDUCES_REQUIREMENT -> {
+        builder.leaveReducesRequirement((Boolean) value);
         return;
-}
-  case COUNT_INVITED_ONLY -> {
-builder.countInvitedOnly((Boolean) value);
+      }
+      case COUNT_INVITED_ONLY -> {
+        builder.countInvitedOnly((Boolean) value);
         return;
-}
-  case COUNT_UNAPPROVED -> {
-builder.countUnapproved((Boolean) value);
+      }
+      case COUNT_UNAPPROVED -> {
+        builder.countUnapproved((Boolean) value);
         return;
-}
-  case COUNT_WITHOUT_TRAVEL_ORDER -> {
-builder.countWithoutTravelOrder((Boolean) value);
+      }
+      case COUNT_WITHOUT_TRAVEL_ORDER -> {
+        builder.countWithoutTravelOrder((Boolean) value);
         return;
-}
-  case HALF_DAY_CREDIT -> {
-builder.halfDayCredit((Boolean) value);
+      }
+      case HALF_DAY_CREDIT -> {
+        builder.halfDayCredit((Boolean) value);
         return;
-}
-  case REPORT_DEADLINE_DAYS -> {
-builder.reportDeadlineDays((Optional<Integer>) value);
+      }
+      case REPORT_DEADLINE_DAYS -> {
+        builder.reportDeadlineDays((Optional<Integer>) value);
         return;
-}
-  case HOST_LEVEL_MINIMUMS -> {
-builder.hostLevelMinimums((Map<HostLevel, Days>) value);
+      }
+      case HOST_LEVEL_MINIMUMS -> {
+        builder.hostLevelMinimums((Map<HostLevel, Days>) value);
         return;
-}
-  case KIND_MINIMUMS -> {
-builder.kindMinimums((Map<KindOfWork, Days>) value);
+      }
+      case KIND_MINIMUMS -> {
+        builder.kindMinimums((Map<KindOfWork, Days>) value);
         return;
-}
-  case MEETING_DAY_EXPECTED -> {
-builder.meetingDayExpected((Boolean) value);
+      }
+      case MEETING_DAY_EXPECTED -> {
+        builder.meetingDayExpected((Boolean) value);
         return;
-}
-  case WINDOWS_REQUIRED -> {
-builder.windowsRequired((Boolean) value);
+      }
+      case WINDOWS_REQUIRED -> {
+        builder.windowsRequired((Boolean) value);
         return;
-}
-  case MINIMUMS_SCALE_WITH_REQUIREMENT -> {
-builder.minimumsScaleWithRequirement((Boolean) value);
+      }
+      case MINIMUMS_SCALE_WITH_REQUIREMENT -> {
+        builder.minimumsScaleWithRequirement((Boolean) value);
         return;
-}
-  case REGISTRATION_DEADLINE -> {
-builder.registrationDeadline((Optional<RegistrationDeadline>) value);
+      }
+      case REGISTRATION_DEADLINE -> {
+        builder.registrationDeadline((Optional<RegistrationDeadline>) value);
         return;
-}
-  case MAX_DELEGATIONS_PER_HOST_PER_WINDOW -> {
-builder.maxDelegationsPerHostPerWindow((Optional<Integer>) value);
+      }
+      case MAX_DELEGATIONS_PER_HOST_PER_WINDOW -> {
+        builder.maxDelegationsPerHostPerWindow((Optional<Integer>) value);
         return;
-}
-  case QUARTERLY_TARGETS -> {
-builder.quarterlyTargets((List<Days>) value);
+      }
+      case QUARTERLY_TARGETS -> {
+        builder.quarterlyTargets((List<Days>) value);
         return;
-}
-}
+      }
+    }
     throw new AssertionError(parameter);
   }
 
@@ -185,33 +167,35 @@ builder.quarterlyTargets((List<Days>) value);
    */
   static Object canonical(PolicyParameter parameter, Object value) {
     return switch (parameter) {
-  case REQUIRED_DAYS -> 
-instance(parameter, value, Days.class);
-  case COUNTING_PERIOD -> 
-instance(parameter, value, CountingPeriod.class);
-  case SUBJECT_LEVELS -> 
-enumSet(Level.class, elements(parameter, value, Level.class));
-  case SUBJECT_EMPLOYMENT -> 
-enumSet(Employment.class, elements(parameter, value, Employment.class));
-  case PRO_RATING -> 
-instance(parameter, value, ProRating.class);
-  case EXEMPTIONS -> 
-entries(parameter, value, LeaveKind.class, ExemptionRule.class);
-  case COMMITTEE_MEMBERS_SUBJECT, LEAVE_REDUCES_REQUIREMENT, COUNT_INVITED_ONLY, COUNT_UNAPPROVED, COUNT_WITHOUT_TRAVEL_ORDER, HALF_DAY_CREDIT, MEETING_DAY_EXPECTED, WINDOWS_REQUIRED, MINIMUMS_SCALE_WITH_REQUIREMENT -> 
-instance(parameter, value, Boolean.class);
-  case REPORT_DEADLINE_DAYS, MAX_DELEGATIONS_PER_HOST_PER_WINDOW -> 
-optional(parameter, value, Integer.class);
-  case HOST_LEVEL_MINIMUMS -> 
-entries(parameter, value, HostLevel.class, Days.class);
-  case KIND_MINIMUMS -> 
-entries(parameter, value, KindOfWork.class, Days.class);
-  case REGISTRATION_DEADLINE -> 
-optional(parameter, value, RegistrationDeadline.class);
-  case QUARTERLY_TARGETS -> 
-ImmutableList.copyOf(elements(parameter, value, Days.class));
-};}
+      case REQUIRED_DAYS -> instance(parameter, value, Days.class);
+      case COUNTING_PERIOD -> instance(parameter, value, CountingPeriod.class);
+      case SUBJECT_LEVELS -> enumSet(Level.class, elements(parameter, value, Level.class));
+      case SUBJECT_EMPLOYMENT ->
+          enumSet(Employment.class, elements(parameter, value, Employment.class));
+      case PRO_RATING -> instance(parameter, value, ProRating.class);
+      case EXEMPTIONS -> entries(parameter, value, LeaveKind.class, ExemptionRule.class);
+      case COMMITTEE_MEMBERS_SUBJECT,
+          LEAVE_REDUCES_REQUIREMENT,
+          COUNT_INVITED_ONLY,
+          COUNT_UNAPPROVED,
+          COUNT_WITHOUT_TRAVEL_ORDER,
+          HALF_DAY_CREDIT,
+          MEETING_DAY_EXPECTED,
+          WINDOWS_REQUIRED,
+          MINIMUMS_SCALE_WITH_REQUIREMENT ->
+          instance(parameter, value, Boolean.class);
+      case REPORT_DEADLINE_DAYS, MAX_DELEGATIONS_PER_HOST_PER_WINDOW ->
+          optional(parameter, value, Integer.class);
+      case HOST_LEVEL_MINIMUMS -> entries(parameter, value, HostLevel.class, Days.class);
+      case KIND_MINIMUMS -> entries(parameter, value, KindOfWork.class, Days.class);
+      case REGISTRATION_DEADLINE -> optional(parameter, value, RegistrationDeadline.class);
+      case QUARTERLY_TARGETS -> ImmutableList.copyOf(elements(parameter, value, Days.class));
+    };
+  }
 
-  /** {@code policy} with one parameter set to {@code value} (canonical form); citations unchanged. */
+  /**
+   * {@code policy} with one parameter set to {@code value} (canonical form); citations unchanged.
+   */
   static Policy with(Policy policy, PolicyParameter parameter, Object value) {
     ImmutablePolicy.Builder builder = Policy.builder().from(policy);
     set(builder, parameter, value);
@@ -258,7 +242,9 @@ ImmutableList.copyOf(elements(parameter, value, Days.class));
     }
     if (value instanceof Collection) {
       Collection<?> c = (Collection<?>) value;
-      return c.isEmpty() ? "none" : c.stream().map(Parameters::text).collect(Collectors.joining(", "));
+      return c.isEmpty()
+          ? "none"
+          : c.stream().map(Parameters::text).collect(Collectors.joining(", "));
     }
     if (value instanceof Map) {
       Map<?, ?> m = (Map<?, ?>) value;
@@ -322,9 +308,18 @@ ImmutableList.copyOf(elements(parameter, value, Days.class));
     return Sets.immutableEnumSet(set);
   }
 
-  private static IllegalArgumentException wrongType(PolicyParameter parameter, Object value, String expected) {
+  private static IllegalArgumentException wrongType(
+      PolicyParameter parameter, Object value, String expected) {
     return new IllegalArgumentException(
-        "parameter " + parameter + " (" + parameter.key() + ") takes " + expected + ", not "
-            + value.getClass().getSimpleName() + " " + value);
+        "parameter "
+            + parameter
+            + " ("
+            + parameter.key()
+            + ") takes "
+            + expected
+            + ", not "
+            + value.getClass().getSimpleName()
+            + " "
+            + value);
   }
 }

@@ -29,8 +29,8 @@ import org.threeten.extra.YearQuarter;
  *   <li>an exemption threshold longer than the counting period;
  *   <li>leave reducing the requirement while no leave kind qualifies;
  *   <li>no subject level, or no subject employment;
- *   <li>quarterly targets that do not add up to the required days, or a quarterly target beyond
- *       the days of the counting period in that quarter.
+ *   <li>quarterly targets that do not add up to the required days, or a quarterly target beyond the
+ *       days of the counting period in that quarter.
  * </ul>
  *
  * <p>Day counts use the longest year the counting period can have (a leap year) when a problem
@@ -60,8 +60,13 @@ public final class PolicyChecks {
       problems.add(
           problem(
               PolicyProblem.Code.REQUIRED_EXCEEDS_PERIOD,
-              "required-days " + required + " exceeds the " + longest + " days of the counting period "
-                  + period + ": no officer can comply",
+              "required-days "
+                  + required
+                  + " exceeds the "
+                  + longest
+                  + " days of the counting period "
+                  + period
+                  + ": no officer can comply",
               PolicyParameter.REQUIRED_DAYS,
               PolicyParameter.COUNTING_PERIOD));
     } else if (required.isZero()) {
@@ -72,22 +77,41 @@ public final class PolicyChecks {
               PolicyParameter.REQUIRED_DAYS));
     }
 
-    checkMinimums(problems, policy.hostLevelMinimums(), PolicyParameter.HOST_LEVEL_MINIMUMS,
-        PolicyProblem.Code.HOST_LEVEL_MINIMUMS_EXCEED_REQUIRED, required, period, longest);
-    checkMinimums(problems, policy.kindMinimums(), PolicyParameter.KIND_MINIMUMS,
-        PolicyProblem.Code.KIND_MINIMUMS_EXCEED_REQUIRED, required, period, longest);
+    checkMinimums(
+        problems,
+        policy.hostLevelMinimums(),
+        PolicyParameter.HOST_LEVEL_MINIMUMS,
+        PolicyProblem.Code.HOST_LEVEL_MINIMUMS_EXCEED_REQUIRED,
+        required,
+        period,
+        longest);
+    checkMinimums(
+        problems,
+        policy.kindMinimums(),
+        PolicyParameter.KIND_MINIMUMS,
+        PolicyProblem.Code.KIND_MINIMUMS_EXCEED_REQUIRED,
+        required,
+        period,
+        longest);
 
     MonthDay leapDay = MonthDay.of(2, 29);
     if (period.first().equals(leapDay) || period.last().equals(leapDay)) {
       problems.add(
           problem(
               PolicyProblem.Code.COUNTING_PERIOD_NOT_IN_EVERY_YEAR,
-              "period " + period + " starts or ends on 29 February, which common years lack: there"
-                  + " it is taken as 28 February (" + period.in(COMMON) + " in " + COMMON + ")",
+              "period "
+                  + period
+                  + " starts or ends on 29 February, which common years lack: there"
+                  + " it is taken as 28 February ("
+                  + period.in(COMMON)
+                  + " in "
+                  + COMMON
+                  + ")",
               PolicyParameter.COUNTING_PERIOD));
     }
 
-    policy.reportDeadlineDays()
+    policy
+        .reportDeadlineDays()
         .filter(d -> d == 0)
         .ifPresent(
             d ->
@@ -99,12 +123,20 @@ public final class PolicyChecks {
                         PolicyParameter.REPORT_DEADLINE_DAYS)));
 
     for (Map.Entry<LeaveKind, ExemptionRule> e : policy.exemptions().entrySet()) {
-      if (!reachable(e.getValue(), period.in(LEAP)) && !reachable(e.getValue(), period.in(COMMON))) {
+      if (!reachable(e.getValue(), period.in(LEAP))
+          && !reachable(e.getValue(), period.in(COMMON))) {
         problems.add(
             problem(
                 PolicyProblem.Code.EXEMPTION_THRESHOLD_EXCEEDS_PERIOD,
-                PolicyParameter.EXEMPTIONS.key() + "." + e.getKey() + " threshold " + e.getValue()
-                    + " is longer than the counting period " + period + " (at most " + longest
+                PolicyParameter.EXEMPTIONS.key()
+                    + "."
+                    + e.getKey()
+                    + " threshold "
+                    + e.getValue()
+                    + " is longer than the counting period "
+                    + period
+                    + " (at most "
+                    + longest
                     + " days): a leave counted inside the period never exempts",
                 PolicyParameter.EXEMPTIONS,
                 PolicyParameter.COUNTING_PERIOD));
@@ -147,8 +179,13 @@ public final class PolicyChecks {
         problems.add(
             problem(
                 PolicyProblem.Code.QUARTERLY_TARGETS_MISMATCH,
-                "quarterly-targets " + text(targets) + " add up to " + sum + ", not the "
-                    + required + " required days",
+                "quarterly-targets "
+                    + text(targets)
+                    + " add up to "
+                    + sum
+                    + ", not the "
+                    + required
+                    + " required days",
                 PolicyParameter.QUARTERLY_TARGETS,
                 PolicyParameter.REQUIRED_DAYS));
       }
@@ -159,8 +196,16 @@ public final class PolicyChecks {
           problems.add(
               problem(
                   PolicyProblem.Code.QUARTERLY_TARGET_OUTSIDE_PERIOD,
-                  "quarterly-targets: Q" + q + " target " + target + " exceeds the " + days
-                      + " days of the counting period " + period + " in Q" + q,
+                  "quarterly-targets: Q"
+                      + q
+                      + " target "
+                      + target
+                      + " exceeds the "
+                      + days
+                      + " days of the counting period "
+                      + period
+                      + " in Q"
+                      + q,
                   PolicyParameter.QUARTERLY_TARGETS,
                   PolicyParameter.COUNTING_PERIOD));
         }
@@ -182,10 +227,17 @@ public final class PolicyChecks {
       problems.add(
           problem(
               sumCode,
-              parameter.key() + " minimums " + text(minimums) + " add up to " + sum + ", more than the "
-                  + required + " required days: the required days never bind, and the minimums can"
-                  + " be met only by days that count at several " + (parameter == PolicyParameter.KIND_MINIMUMS
-                      ? "kinds of work" : "host levels") + " at once",
+              parameter.key()
+                  + " minimums "
+                  + text(minimums)
+                  + " add up to "
+                  + sum
+                  + ", more than the "
+                  + required
+                  + " required days: the required days never bind, and the minimums can"
+                  + " be met only by days that count at several "
+                  + (parameter == PolicyParameter.KIND_MINIMUMS ? "kinds of work" : "host levels")
+                  + " at once",
               parameter,
               PolicyParameter.REQUIRED_DAYS));
     }
@@ -195,8 +247,16 @@ public final class PolicyChecks {
             problems.add(
                 problem(
                     PolicyProblem.Code.MINIMUM_EXCEEDS_PERIOD,
-                    parameter.key() + "." + key + " " + days + " exceeds the " + longest
-                        + " days of the counting period " + period + ": no officer can meet it",
+                    parameter.key()
+                        + "."
+                        + key
+                        + " "
+                        + days
+                        + " exceeds the "
+                        + longest
+                        + " days of the counting period "
+                        + period
+                        + ": no officer can meet it",
                     parameter,
                     PolicyParameter.COUNTING_PERIOD));
           }
@@ -220,7 +280,8 @@ public final class PolicyChecks {
     return Parameters.text(value);
   }
 
-  private static PolicyProblem problem(PolicyProblem.Code code, String message, PolicyParameter... parameters) {
+  private static PolicyProblem problem(
+      PolicyProblem.Code code, String message, PolicyParameter... parameters) {
     return PolicyProblem.of(code, ImmutableSet.copyOf(parameters), message);
   }
 }

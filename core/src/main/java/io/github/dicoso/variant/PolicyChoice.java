@@ -7,9 +7,9 @@ import org.threeten.extra.LocalDateRange;
 
 /**
  * The policy chosen for a period from a {@link PolicyTimeline}, with every policy in force during
- * the period, the rule that chose and an explanation in words. A period that straddles two
- * policies is never resolved silently: {@link #straddles()} says so and {@link #explanation()}
- * names both policies, their dates and the rule applied.
+ * the period, the rule that chose and an explanation in words. A period that straddles two policies
+ * is never resolved silently: {@link #straddles()} says so and {@link #explanation()} names both
+ * policies, their dates and the rule applied.
  *
  * <p>This class is immutable and thread-safe.
  */

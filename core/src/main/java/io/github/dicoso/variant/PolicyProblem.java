@@ -65,7 +65,11 @@ public abstract class PolicyProblem {
 
   /** A problem of {@code code} about {@code parameters}. */
   static PolicyProblem of(Code code, Set<PolicyParameter> parameters, String message) {
-    return ImmutablePolicyProblem.builder().code(code).parameters(parameters).message(message).build();
+    return ImmutablePolicyProblem.builder()
+        .code(code)
+        .parameters(parameters)
+        .message(message)
+        .build();
   }
 
   /** {@return what kind of problem this is} */

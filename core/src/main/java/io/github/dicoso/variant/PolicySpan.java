@@ -5,8 +5,8 @@ import org.immutables.value.Value;
 import org.threeten.extra.LocalDateRange;
 
 /**
- * A policy with the dates it is in force: a closed range of dates, or a range with an unbounded
- * end for a policy in force until further notice.
+ * A policy with the dates it is in force: a closed range of dates, or a range with an unbounded end
+ * for a policy in force until further notice.
  *
  * <p>This class is immutable and thread-safe.
  */
@@ -54,7 +54,8 @@ public abstract class PolicySpan {
           "policy span " + policy().name() + ": dates " + dates() + " must have a start date");
     }
     if (dates().isEmpty()) {
-      throw new IllegalArgumentException("policy span " + policy().name() + ": dates " + dates() + " are empty");
+      throw new IllegalArgumentException(
+          "policy span " + policy().name() + ": dates " + dates() + " are empty");
     }
   }
 
@@ -66,6 +67,8 @@ public abstract class PolicySpan {
 
   /** A closed range as {@code 2018-01-01..2022-12-31}, an open end as {@code 2023-01-01..}. */
   static String rangeText(LocalDateRange dates) {
-    return dates.getStart() + ".." + (dates.isUnboundedEnd() ? "" : dates.getEndInclusive().toString());
+    return dates.getStart()
+        + ".."
+        + (dates.isUnboundedEnd() ? "" : dates.getEndInclusive().toString());
   }
 }

@@ -29,8 +29,8 @@ import org.threeten.extra.LocalDateRange;
  * quangTri.inForceOn(LocalDate.of(2021, 6, 1)); // national-2018
  * }</pre>
  *
- * <p>A period that straddles two policies gets the policy of a {@link StraddleRule} (by default
- * the one in force at the period's start) together with an explanation, never silently.
+ * <p>A period that straddles two policies gets the policy of a {@link StraddleRule} (by default the
+ * one in force at the period's start) together with an explanation, never silently.
  *
  * <p>This class is immutable and thread-safe.
  */
@@ -52,7 +52,8 @@ public abstract class PolicyTimeline {
     return ImmutablePolicyTimeline.builder()
         .addTerms(
             PolicySpan.of(
-                Policies.national2018(), LocalDateRange.ofClosed(NATIONAL_2018_START, NATIONAL_2018_END)))
+                Policies.national2018(),
+                LocalDateRange.ofClosed(NATIONAL_2018_START, NATIONAL_2018_END)))
         .build();
   }
 
@@ -95,7 +96,8 @@ public abstract class PolicyTimeline {
         last);
     if (last.covers(from)) {
       terms.set(
-          terms.size() - 1, PolicySpan.of(last.policy(), LocalDateRange.of(last.dates().getStart(), from)));
+          terms.size() - 1,
+          PolicySpan.of(last.policy(), LocalDateRange.of(last.dates().getStart(), from)));
     }
     terms.add(openSpan(policy, from));
     return ImmutablePolicyTimeline.builder().from(this).terms(terms).build();
@@ -112,7 +114,11 @@ public abstract class PolicyTimeline {
    */
   public PolicyTimeline withVariant(Policy variant, LocalDate from, LocalDate to) {
     checkArgument(
-        !to.isBefore(from), "policy timeline: variant %s ends %s before it starts %s", variant.name(), to, from);
+        !to.isBefore(from),
+        "policy timeline: variant %s ends %s before it starts %s",
+        variant.name(),
+        to,
+        from);
     return withVariantSpan(PolicySpan.of(variant, LocalDateRange.ofClosed(from, to)));
   }
 
@@ -184,7 +190,9 @@ public abstract class PolicyTimeline {
       if (previous != null
           && previous.policy().equals(on.get().policy())
           && previous.dates().getEnd().equals(start)) {
-        spans.set(spans.size() - 1, PolicySpan.of(previous.policy(), LocalDateRange.of(previous.dates().getStart(), end)));
+        spans.set(
+            spans.size() - 1,
+            PolicySpan.of(previous.policy(), LocalDateRange.of(previous.dates().getStart(), end)));
       } else {
         spans.add(PolicySpan.of(on.get().policy(), LocalDateRange.of(start, end)));
       }
@@ -235,31 +243,35 @@ public abstract class PolicyTimeline {
     Policy chosen;
     String why;
     switch (rule) {
-  case AT_PERIOD_START -> {
-chosen = inForceOn(period.getStart());
-        why = "the policy in force on the period's first day, " + period.getStart() + " (the default rule)";
-}
-  case AT_PERIOD_END -> {
-chosen = inForceOn(period.getEndInclusive());
+      case AT_PERIOD_START -> {
+        chosen = inForceOn(period.getStart());
+        why =
+            "the policy in force on the period's first day, "
+                + period.getStart()
+                + " (the default rule)";
+      }
+      case AT_PERIOD_END -> {
+        chosen = inForceOn(period.getEndInclusive());
         why = "the policy in force on the period's last day, " + period.getEndInclusive();
-}
-  case LONGEST_SHARE -> {
-PolicySpan longest = longest(period, spans);
+      }
+      case LONGEST_SHARE -> {
+        PolicySpan longest = longest(period, spans);
         chosen = longest.policy();
         why = "the policy in force on the most days of the period";
-}
-  case REJECT -> {
-if (spans.size() != 1 || uncovered > 0) {
+      }
+      case REJECT -> {
+        if (spans.size() != 1 || uncovered > 0) {
           throw new IllegalArgumentException(
-              "policy timeline: " + during + "; the rule REJECT allows no choice: evaluate each part"
+              "policy timeline: "
+                  + during
+                  + "; the rule REJECT allows no choice: evaluate each part"
                   + " separately or choose AT_PERIOD_START, AT_PERIOD_END or LONGEST_SHARE");
         }
         chosen = spans.get(0).policy();
         why = "the only policy in force during the period";
-}
-  default -> 
-throw new AssertionError(rule);
-}
+      }
+      default -> throw new AssertionError(rule);
+    }
     String explanation =
         spans.size() == 1 && uncovered == 0
             ? chosen.name() + " is in force throughout " + PolicySpan.rangeText(period) + "."
@@ -316,9 +328,16 @@ throw new AssertionError(rule);
     LocalDate earliest = earliestStart();
     if (date.isBefore(earliest)) {
       PolicySpan first =
-          allSpans().stream().filter(s -> s.dates().getStart().equals(earliest)).findFirst().orElseThrow();
-      return "no policy is in force on " + date + ": the earliest, " + first.policy().name()
-          + ", starts on " + earliest;
+          allSpans().stream()
+              .filter(s -> s.dates().getStart().equals(earliest))
+              .findFirst()
+              .orElseThrow();
+      return "no policy is in force on "
+          + date
+          + ": the earliest, "
+          + first.policy().name()
+          + ", starts on "
+          + earliest;
     }
     Optional<PolicySpan> before =
         allSpans().stream()
@@ -328,8 +347,11 @@ throw new AssertionError(rule);
         allSpans().stream()
             .filter(s -> s.dates().getStart().isAfter(date))
             .min(Comparator.comparing(s -> s.dates().getStart()));
-    return "no policy is in force on " + date
-        + before.map(s -> ": " + s.policy().name() + " ended on " + s.dates().getEndInclusive()).orElse(":")
+    return "no policy is in force on "
+        + date
+        + before
+            .map(s -> ": " + s.policy().name() + " ended on " + s.dates().getEndInclusive())
+            .orElse(":")
         + after
             .map(s -> " and " + s.policy().name() + " starts on " + s.dates().getStart())
             .orElse(" and no later term is given (see withNextTerm)");
@@ -340,11 +362,19 @@ throw new AssertionError(rule);
       return "no policy is in force during " + PolicySpan.rangeText(period);
     }
     StringBuilder s = new StringBuilder(PolicySpan.rangeText(period));
-    s.append(spans.size() == 1 ? " is covered by 1 policy" : " straddles " + spans.size() + " policies");
+    s.append(
+        spans.size() == 1 ? " is covered by 1 policy" : " straddles " + spans.size() + " policies");
     s.append(": ");
     s.append(
         spans.stream()
-            .map(p -> p.policy().name() + " on " + PolicySpan.rangeText(p.dates()) + " (" + p.dates().lengthInDays() + " days)")
+            .map(
+                p ->
+                    p.policy().name()
+                        + " on "
+                        + PolicySpan.rangeText(p.dates())
+                        + " ("
+                        + p.dates().lengthInDays()
+                        + " days)")
             .collect(Collectors.joining(", ")));
     if (uncovered > 0) {
       s.append("; no policy on ").append(uncovered).append(" days");
@@ -361,7 +391,10 @@ throw new AssertionError(rule);
     long bestDays = -1;
     for (PolicySpan s : spans) {
       long days =
-          spans.stream().filter(o -> o.policy().equals(s.policy())).mapToLong(o -> o.dates().lengthInDays()).sum();
+          spans.stream()
+              .filter(o -> o.policy().equals(s.policy()))
+              .mapToLong(o -> o.dates().lengthInDays())
+              .sum();
       if (days > bestDays) {
         best = s;
         bestDays = days;

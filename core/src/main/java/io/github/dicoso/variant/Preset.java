@@ -4,8 +4,8 @@ import io.github.dicoso.Policy;
 import org.immutables.value.Value;
 
 /**
- * A named policy shipped with the library, with a description that says what it changes and
- * where and when the sources report it.
+ * A named policy shipped with the library, with a description that says what it changes and where
+ * and when the sources report it.
  *
  * <p>This class is immutable and thread-safe.
  */

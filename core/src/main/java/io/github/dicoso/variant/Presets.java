@@ -15,10 +15,10 @@ import java.util.Optional;
 
 /**
  * The local variants reported in the sources, as presets derived from {@link
- * Policies#national2018()}. Each is named by what it changes; its {@linkplain
- * Preset#description() description} and its document cite the place and year. Provincial
- * documents are cited as the sources report them: where the sources give no document number, the
- * citation names the provincial Youth Union and the year.
+ * Policies#national2018()}. Each is named by what it changes; its {@linkplain Preset#description()
+ * description} and its document cite the place and year. Provincial documents are cited as the
+ * sources report them: where the sources give no document number, the citation names the provincial
+ * Youth Union and the year.
  *
  * <table>
  *   <caption>Presets</caption>
@@ -66,8 +66,7 @@ public final class Presets {
   }
 
   /**
-   * {@return the Tây Ninh-style policy (2018): district-level full-time officers are subject
-   * too}
+   * {@return the Tây Ninh-style policy (2018): district-level full-time officers are subject too}
    */
   public static Policy districtIncluded() {
     return byName(DISTRICT_INCLUDED);
@@ -130,8 +129,13 @@ public final class Presets {
         .orElseThrow(
             () ->
                 new IllegalArgumentException(
-                    "no policy named '" + name + "'" + Spelling.suggestion(name, names())
-                        + " (known: " + String.join(", ", names()) + ")"));
+                    "no policy named '"
+                        + name
+                        + "'"
+                        + Spelling.suggestion(name, names())
+                        + " (known: "
+                        + String.join(", ", names())
+                        + ")"));
   }
 
   private static Citation provincial(String document, String issuer, String provision) {

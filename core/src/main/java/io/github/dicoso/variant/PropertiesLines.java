@@ -7,9 +7,9 @@ import java.util.List;
  * The {@code .properties} text format, read line by line so that every entry keeps the number of
  * the line it starts on ({@link java.util.Properties} loses it). The syntax is that of {@link
  * java.util.Properties#load(java.io.Reader)}: {@code #} and {@code !} comment lines, {@code key =
- * value}, {@code key: value} and {@code key value}, a backslash at the end of a line continuing
- * the entry on the next, and the escapes {@code \t \n \r \f \\} and <code>&#92;uXXXX</code>. One difference: trailing
- * whitespace of a value is dropped unless escaped.
+ * value}, {@code key: value} and {@code key value}, a backslash at the end of a line continuing the
+ * entry on the next, and the escapes {@code \t \n \r \f \\} and <code>&#92;uXXXX</code>. One
+ * difference: trailing whitespace of a value is dropped unless escaped.
  *
  * <p>This class is stateless and thread-safe.
  */
@@ -62,26 +62,21 @@ final class PropertiesLines {
       char c = text.charAt(i);
       boolean edge = i == 0 || i == text.length() - 1;
       switch (c) {
-  case '\\' -> 
-s.append("\\\\");
-  case '\n' -> 
-s.append("\\n");
-  case '\r' -> 
-s.append("\\r");
-  case '\t' -> 
-s.append("\\t");
-  case '\f' -> 
-s.append("\\f");
-  default -> {
-if (Character.isISOControl(c)
+        case '\\' -> s.append("\\\\");
+        case '\n' -> s.append("\\n");
+        case '\r' -> s.append("\\r");
+        case '\t' -> s.append("\\t");
+        case '\f' -> s.append("\\f");
+        default -> {
+          if (Character.isISOControl(c)
               || (edge && Character.isWhitespace(c))
               || (Character.isSurrogate(c) && !validSurrogate(text, i))) {
             s.append(String.format("\\u%04X", (int) c));
           } else {
             s.append(c);
           }
-}
-}
+        }
+      }
     }
     return s.toString();
   }
@@ -136,24 +131,19 @@ if (Character.isISOControl(c)
       }
       char next = text.charAt(++i);
       switch (next) {
-  case 't' -> 
-s.append('\t');
-  case 'n' -> 
-s.append('\n');
-  case 'r' -> 
-s.append('\r');
-  case 'f' -> 
-s.append('\f');
-  case 'u' -> {
-if (i + 5 > text.length() || !text.substring(i + 1, i + 5).matches("[0-9a-fA-F]{4}")) {
+        case 't' -> s.append('\t');
+        case 'n' -> s.append('\n');
+        case 'r' -> s.append('\r');
+        case 'f' -> s.append('\f');
+        case 'u' -> {
+          if (i + 5 > text.length() || !text.substring(i + 1, i + 5).matches("[0-9a-fA-F]{4}")) {
             throw malformed(line, text);
           }
           s.append((char) Integer.parseInt(text.substring(i + 1, i + 5), 16));
           i += 4;
-}
-  default -> 
-s.append(next);
-}
+        }
+        default -> s.append(next);
+      }
     }
     return s.toString();
   }

@@ -9,13 +9,13 @@ import org.immutables.value.Value;
  * An officer whose status under a variant differs from the baseline, with the changed parameters
  * that made the difference.
  *
- * <p><b>How the reason is found.</b> Each parameter the variant changes is reverted, alone, to
- * the baseline's value and the officer is evaluated again. The parameters whose reversal alone
- * moves the officer off the variant's status are {@linkplain Attribution#EACH_NECESSARY each
- * necessary}. If there is none (the change is over-determined: two changes each bring it about),
- * each parameter is instead applied alone to the baseline, and those that alone bring the variant's
- * status are {@linkplain Attribution#EACH_SUFFICIENT each sufficient}. If neither test singles one
- * out, the reason is {@linkplain Attribution#JOINT all the changes together}.
+ * <p><b>How the reason is found.</b> Each parameter the variant changes is reverted, alone, to the
+ * baseline's value and the officer is evaluated again. The parameters whose reversal alone moves
+ * the officer off the variant's status are {@linkplain Attribution#EACH_NECESSARY each necessary}.
+ * If there is none (the change is over-determined: two changes each bring it about), each parameter
+ * is instead applied alone to the baseline, and those that alone bring the variant's status are
+ * {@linkplain Attribution#EACH_SUFFICIENT each sufficient}. If neither test singles one out, the
+ * reason is {@linkplain Attribution#JOINT all the changes together}.
  *
  * <p>This class is immutable and thread-safe.
  */
@@ -71,7 +71,15 @@ public abstract class StatusChange {
   @Override
   public String toString() {
     String joint = attribution() == Attribution.JOINT ? " together" : "";
-    return officerId() + " under " + variant() + ": " + baseline() + " -> " + underVariant() + ", because "
-        + reasons().stream().map(ParameterChange::toString).collect(Collectors.joining("; ")) + joint;
+    return officerId()
+        + " under "
+        + variant()
+        + ": "
+        + baseline()
+        + " -> "
+        + underVariant()
+        + ", because "
+        + reasons().stream().map(ParameterChange::toString).collect(Collectors.joining("; "))
+        + joint;
   }
 }

@@ -33,11 +33,11 @@ import org.jspecify.annotations.Nullable;
  * that base. The variant's policy records the base's {@linkplain Policy#name() name} in {@link
  * Policy#base()}, its own name and its issuing {@linkplain Policy#document() document}.
  *
- * <p><b>Citations.</b> Every parameter the local document sets is cited by that document (its
- * entry in {@link Policy#citations()} is removed, so {@link Policy#citation(PolicyParameter)} falls
- * back to {@link Policy#document()}), unless {@link Builder#citing} gives it a citation of its
- * own; every other parameter keeps the base's citation. Findings and explanations therefore cite
- * the local document for what it changes and the national guidance for the rest.
+ * <p><b>Citations.</b> Every parameter the local document sets is cited by that document (its entry
+ * in {@link Policy#citations()} is removed, so {@link Policy#citation(PolicyParameter)} falls back
+ * to {@link Policy#document()}), unless {@link Builder#citing} gives it a citation of its own;
+ * every other parameter keeps the base's citation. Findings and explanations therefore cite the
+ * local document for what it changes and the national guidance for the rest.
  *
  * <pre>{@code
  * Variant covidYear = Variant.of(Policies.national2018())
@@ -474,7 +474,11 @@ public abstract class Variant {
      */
     public Variant build() {
       checkArgument(name != null, "variant of %s: no name; call named(...)", base.name());
-      checkArgument(document != null, "variant %s of %s: no issuing document; call issuedBy(...)", name, base.name());
+      checkArgument(
+          document != null,
+          "variant %s of %s: no issuing document; call issuedBy(...)",
+          name,
+          base.name());
       ImmutablePolicy.Builder policy =
           Policy.builder().from(base).name(name).document(document).base(base.name());
       Map<PolicyParameter, Citation> cited = new HashMap<>(base.citations());

@@ -27,10 +27,10 @@ import java.util.function.Function;
 import org.threeten.extra.LocalDateRange;
 
 /**
- * Evaluates one population under a baseline policy and one or more variants, in one call, and
- * says what each variant changes: per officer the status and days under each policy, the officers
- * whose status changes with the parameters that made the difference, and the unit report under
- * each. This is how a province tests a local rule on last year's data before adopting it.
+ * Evaluates one population under a baseline policy and one or more variants, in one call, and says
+ * what each variant changes: per officer the status and days under each policy, the officers whose
+ * status changes with the parameters that made the difference, and the unit report under each. This
+ * is how a province tests a local rule on last year's data before adopting it.
  *
  * <pre>{@code
  * ComparisonResult result =
@@ -81,13 +81,19 @@ public final class VariantComparison {
    * @throws IllegalArgumentException if there is no variant or two policies share a name
    */
   public static VariantComparison of(Policy baseline, List<Policy> variants) {
-    checkArgument(!variants.isEmpty(), "comparison of %s: no variant to compare with", baseline.name());
+    checkArgument(
+        !variants.isEmpty(), "comparison of %s: no variant to compare with", baseline.name());
     Set<String> names = new HashSet<>();
     names.add(baseline.name());
     for (Policy v : variants) {
-      checkArgument(names.add(v.name()), "comparison of %s: two policies are named '%s'", baseline.name(), v.name());
+      checkArgument(
+          names.add(v.name()),
+          "comparison of %s: two policies are named '%s'",
+          baseline.name(),
+          v.name());
     }
-    return new VariantComparison(baseline, ImmutableList.copyOf(variants), Evaluator.of(baseline).tagger());
+    return new VariantComparison(
+        baseline, ImmutableList.copyOf(variants), Evaluator.of(baseline).tagger());
   }
 
   /**
@@ -121,7 +127,11 @@ public final class VariantComparison {
    */
   public ComparisonResult compare(Iterable<OfficerRecord> population, Year year) {
     List<OfficerRecord> records = ImmutableList.copyOf(population);
-    return compare(records, evaluator -> evaluator.periodOf(year), e -> e.evaluateAll(records, year), "year " + year);
+    return compare(
+        records,
+        evaluator -> evaluator.periodOf(year),
+        e -> e.evaluateAll(records, year),
+        "year " + year);
   }
 
   /**
@@ -135,7 +145,11 @@ public final class VariantComparison {
    */
   public ComparisonResult compare(Iterable<OfficerRecord> population, LocalDateRange period) {
     List<OfficerRecord> records = ImmutableList.copyOf(population);
-    return compare(records, evaluator -> period, e -> e.evaluateAll(records, period), PolicySpan.rangeText(period));
+    return compare(
+        records,
+        evaluator -> period,
+        e -> e.evaluateAll(records, period),
+        PolicySpan.rangeText(period));
   }
 
   /**
@@ -161,7 +175,11 @@ public final class VariantComparison {
     leaveList.forEach(l -> leavesOf.computeIfAbsent(l.officerId(), k -> new ArrayList<>()).add(l));
     List<OfficerRecord> records = new ArrayList<>();
     for (Officer o : officerList) {
-      records.add(OfficerRecord.of(o, visitsOf.getOrDefault(o.id(), List.of()), leavesOf.getOrDefault(o.id(), List.of())));
+      records.add(
+          OfficerRecord.of(
+              o,
+              visitsOf.getOrDefault(o.id(), List.of()),
+              leavesOf.getOrDefault(o.id(), List.of())));
     }
     return compare(
         records,
@@ -184,7 +202,11 @@ public final class VariantComparison {
     }
 
     ImmutableComparisonResult.Builder result =
-        ComparisonResult.builder().unitName(scope).baseline(baseline).variants(variants).evaluations(evaluations);
+        ComparisonResult.builder()
+            .unitName(scope)
+            .baseline(baseline)
+            .variants(variants)
+            .evaluations(evaluations);
     for (Policy v : variants) {
       result.putParameterChange(v.name(), Parameters.describe(baseline, v));
     }
@@ -193,8 +215,13 @@ public final class VariantComparison {
     PopulationEvaluation base = Objects.requireNonNull(evaluations.get(baseline.name()));
     for (Map.Entry<String, Evaluation> entry : base.evaluations().entrySet()) {
       ImmutableOfficerComparison.Builder officer =
-          OfficerComparison.builder().officerId(entry.getKey()).officerName(entry.getValue().officerName());
-      evaluations.forEach((name, e) -> officer.putOutcome(name, Outcome.of(Objects.requireNonNull(e.evaluations().get(entry.getKey())))));
+          OfficerComparison.builder()
+              .officerId(entry.getKey())
+              .officerName(entry.getValue().officerName());
+      evaluations.forEach(
+          (name, e) ->
+              officer.putOutcome(
+                  name, Outcome.of(Objects.requireNonNull(e.evaluations().get(entry.getKey())))));
       result.addOfficer(officer.build());
     }
 
@@ -206,7 +233,9 @@ public final class VariantComparison {
         Evaluation before = entry.getValue();
         Evaluation after = Objects.requireNonNull(under.evaluations().get(entry.getKey()));
         if (before.status() != after.status()) {
-          result.addStatusChange(statusChange(Objects.requireNonNull(byId.get(entry.getKey())), v, before, after, periodOf));
+          result.addStatusChange(
+              statusChange(
+                  Objects.requireNonNull(byId.get(entry.getKey())), v, before, after, periodOf));
         }
       }
     }
@@ -258,7 +287,8 @@ public final class VariantComparison {
         .build();
   }
 
-  private Status status(Policy policy, OfficerRecord record, Function<Evaluator, LocalDateRange> periodOf) {
+  private Status status(
+      Policy policy, OfficerRecord record, Function<Evaluator, LocalDateRange> periodOf) {
     Evaluator evaluator = evaluator(policy);
     return evaluator.evaluate(record, periodOf.apply(evaluator)).status();
   }

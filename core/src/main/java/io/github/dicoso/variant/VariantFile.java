@@ -39,8 +39,8 @@ import org.jspecify.annotations.Nullable;
 
 /**
  * Variant files: a {@link Policy} as plain {@code .properties} text, so that staff can try a
- * variant without code. The format, every key, its type and its national default are described
- * in {@code docs/variant-file.md}. In short:
+ * variant without code. The format, every key, its type and its national default are described in
+ * {@code docs/variant-file.md}. In short:
  *
  * <pre>
  * name = Hau Giang 2020 (COVID year)
@@ -51,9 +51,9 @@ import org.jspecify.annotations.Nullable;
  * </pre>
  *
  * <ul>
- *   <li>A file with a {@code base} starts from that policy (looked up by name, by default among
- *       the {@linkplain Presets presets}) and changes the parameters it gives; a file without a
- *       base must give every parameter that has no empty value.
+ *   <li>A file with a {@code base} starts from that policy (looked up by name, by default among the
+ *       {@linkplain Presets presets}) and changes the parameters it gives; a file without a base
+ *       must give every parameter that has no empty value.
  *   <li>{@code document} is the issuing document as {@code number, date, issuer} (date ISO {@code
  *       2018-08-02} or Vietnamese {@code 2/8/2018}, either may be left out); {@code
  *       document.authority} ({@code PROVINCIAL} by default in a file with a base, {@code NATIONAL}
@@ -71,10 +71,10 @@ import org.jspecify.annotations.Nullable;
  * </ul>
  *
  * <p>{@link #write(Policy)} writes a policy so that {@link #parse(CharSequence)} reads back an
- * equal policy, citations included: a policy with a known base is written as its differences
- * from the base (every parameter whose value or citation differs), one without a base in full.
- * Values are written trimmed of nothing: leading and trailing whitespace and control characters
- * are escaped.
+ * equal policy, citations included: a policy with a known base is written as its differences from
+ * the base (every parameter whose value or citation differs), one without a base in full. Values
+ * are written trimmed of nothing: leading and trailing whitespace and control characters are
+ * escaped.
  *
  * <p>This class does no I/O of its own: it reads from a {@link Reader} the caller opens (as UTF-8)
  * and writes to a string. It is stateless and thread-safe.
@@ -202,15 +202,11 @@ public final class VariantFile {
 
   private static @Nullable Class<? extends Enum<?>> mapKeyType(PolicyParameter parameter) {
     return switch (parameter) {
-  case EXEMPTIONS -> 
-LeaveKind.class;
-  case HOST_LEVEL_MINIMUMS -> 
-HostLevel.class;
-  case KIND_MINIMUMS -> 
-KindOfWork.class;
-  default -> 
-null;
-};
+      case EXEMPTIONS -> LeaveKind.class;
+      case HOST_LEVEL_MINIMUMS -> HostLevel.class;
+      case KIND_MINIMUMS -> KindOfWork.class;
+      default -> null;
+    };
   }
 
   private static boolean isMap(PolicyParameter parameter) {
@@ -249,8 +245,10 @@ null;
     private PropertiesLines.@Nullable Entry name;
     private PropertiesLines.@Nullable Entry base;
     private final Map<String, CitationSpec> citations = new LinkedHashMap<>();
-    private final Map<PolicyParameter, PropertiesLines.Entry> simple = new EnumMap<>(PolicyParameter.class);
-    private final Map<PolicyParameter, List<PropertiesLines.Entry>> mapEntries = new EnumMap<>(PolicyParameter.class);
+    private final Map<PolicyParameter, PropertiesLines.Entry> simple =
+        new EnumMap<>(PolicyParameter.class);
+    private final Map<PolicyParameter, List<PropertiesLines.Entry>> mapEntries =
+        new EnumMap<>(PolicyParameter.class);
 
     Parse(List<PropertiesLines.Entry> entries, Map<String, Policy> bases) {
       this.entries = entries;
@@ -260,7 +258,8 @@ null;
     Policy policy() {
       entries.forEach(this::classify);
       if (name == null) {
-        throw new IllegalArgumentException("variant file: no 'name' key; every variant needs a name");
+        throw new IllegalArgumentException(
+            "variant file: no 'name' key; every variant needs a name");
       }
       Policy basePolicy = base == null ? null : resolveBase(base);
       CitationSpec documentSpec = citations.get(DOCUMENT);
@@ -276,8 +275,7 @@ null;
       ImmutablePolicy.Builder builder =
           basePolicy == null ? Policy.builder() : Policy.builder().from(basePolicy);
       builder.name(name.value).document(document).base(Optional.ofNullable(base).map(e -> e.value));
-      Map<PolicyParameter, Citation> cited =
-          new EnumMap<>(PolicyParameter.class);
+      Map<PolicyParameter, Citation> cited = new EnumMap<>(PolicyParameter.class);
       if (basePolicy != null) {
         cited.putAll(basePolicy.citations());
       }
@@ -294,7 +292,8 @@ null;
             continue;
           }
           Map<Object, Object> map =
-              new HashMap<>(basePolicy == null ? Map.of() : (Map<?, ?>) Parameters.get(basePolicy, p));
+              new HashMap<>(
+                  basePolicy == null ? Map.of() : (Map<?, ?>) Parameters.get(basePolicy, p));
           for (PropertiesLines.Entry e : given) {
             Object key = mapKey(p, e);
             Optional<?> v = mapValue(p, e);
@@ -324,7 +323,8 @@ null;
       }
       if (!missing.isEmpty()) {
         throw new IllegalArgumentException(
-            "variant file: no 'base', so every parameter must be given; missing: " + String.join(", ", missing));
+            "variant file: no 'base', so every parameter must be given; missing: "
+                + String.join(", ", missing));
       }
       for (PolicyParameter p : PolicyParameter.values()) {
         CitationSpec spec = citations.get(CITATION + "." + p.key());
@@ -345,8 +345,15 @@ null;
       PropertiesLines.Entry first = seen.putIfAbsent(canonical, e);
       if (first != null) {
         throw new IllegalArgumentException(
-            "variant file line " + e.line + ": key '" + key + "' (value '" + e.value + "') is given again;"
-                + " it was first given on line " + first.line);
+            "variant file line "
+                + e.line
+                + ": key '"
+                + key
+                + "' (value '"
+                + e.value
+                + "') is given again;"
+                + " it was first given on line "
+                + first.line);
       }
       if (key.equals(NAME)) {
         name = e;
@@ -396,12 +403,20 @@ null;
       if (!field.isEmpty() && !CITATION_FIELDS.contains(field.substring(1))) {
         throw unknownKey(e);
       }
-      citations.computeIfAbsent(prefix, CitationSpec::new).add(field.isEmpty() ? "" : field.substring(1), e);
+      citations
+          .computeIfAbsent(prefix, CitationSpec::new)
+          .add(field.isEmpty() ? "" : field.substring(1), e);
     }
 
     private IllegalArgumentException unknownKey(PropertiesLines.Entry e) {
       return new IllegalArgumentException(
-          "variant file line " + e.line + ": unknown key '" + e.key + "' (value '" + e.value + "')"
+          "variant file line "
+              + e.line
+              + ": unknown key '"
+              + e.key
+              + "' (value '"
+              + e.value
+              + "')"
               + Spelling.suggestion(e.key, KEYS));
     }
 
@@ -410,8 +425,11 @@ null;
       if (policy == null) {
         throw bad(
             e,
-            "no base policy of that name" + Spelling.suggestion(e.value, bases.keySet()) + " (known: "
-                + String.join(", ", bases.keySet()) + ")");
+            "no base policy of that name"
+                + Spelling.suggestion(e.value, bases.keySet())
+                + " (known: "
+                + String.join(", ", bases.keySet())
+                + ")");
       }
       return policy;
     }
@@ -439,29 +457,29 @@ null;
 
     private Object value(PolicyParameter p, PropertiesLines.Entry e) {
       return switch (p) {
-  case REQUIRED_DAYS -> 
-nonNegativeDays(e);
-  case COUNTING_PERIOD -> 
-parse(e, VariantFile::period);
-  case SUBJECT_LEVELS -> 
-enums(e, Level.class);
-  case SUBJECT_EMPLOYMENT -> 
-enums(e, Employment.class);
-  case PRO_RATING -> 
-enumValue(e, ProRating.class, e.value.trim());
-  case REPORT_DEADLINE_DAYS -> 
-isNone(e) ? Optional.empty() : Optional.of(integer(e, 0));
-  case MAX_DELEGATIONS_PER_HOST_PER_WINDOW -> 
-isNone(e) ? Optional.empty() : Optional.of(integer(e, 1));
-  case REGISTRATION_DEADLINE -> 
-isNone(e) ? Optional.empty() : Optional.of(parse(e, RegistrationDeadline::parse));
-  case QUARTERLY_TARGETS -> 
-quarterlyTargets(e);
-  case COMMITTEE_MEMBERS_SUBJECT, LEAVE_REDUCES_REQUIREMENT, COUNT_INVITED_ONLY, COUNT_UNAPPROVED, COUNT_WITHOUT_TRAVEL_ORDER, HALF_DAY_CREDIT, MEETING_DAY_EXPECTED, WINDOWS_REQUIRED, MINIMUMS_SCALE_WITH_REQUIREMENT -> 
-bool(e);
-  default -> 
-throw new AssertionError(p);
-};
+        case REQUIRED_DAYS -> nonNegativeDays(e);
+        case COUNTING_PERIOD -> parse(e, VariantFile::period);
+        case SUBJECT_LEVELS -> enums(e, Level.class);
+        case SUBJECT_EMPLOYMENT -> enums(e, Employment.class);
+        case PRO_RATING -> enumValue(e, ProRating.class, e.value.trim());
+        case REPORT_DEADLINE_DAYS -> isNone(e) ? Optional.empty() : Optional.of(integer(e, 0));
+        case MAX_DELEGATIONS_PER_HOST_PER_WINDOW ->
+            isNone(e) ? Optional.empty() : Optional.of(integer(e, 1));
+        case REGISTRATION_DEADLINE ->
+            isNone(e) ? Optional.empty() : Optional.of(parse(e, RegistrationDeadline::parse));
+        case QUARTERLY_TARGETS -> quarterlyTargets(e);
+        case COMMITTEE_MEMBERS_SUBJECT,
+            LEAVE_REDUCES_REQUIREMENT,
+            COUNT_INVITED_ONLY,
+            COUNT_UNAPPROVED,
+            COUNT_WITHOUT_TRAVEL_ORDER,
+            HALF_DAY_CREDIT,
+            MEETING_DAY_EXPECTED,
+            WINDOWS_REQUIRED,
+            MINIMUMS_SCALE_WITH_REQUIREMENT ->
+            bool(e);
+        default -> throw new AssertionError(p);
+      };
     }
 
     private static Object emptyValue(PolicyParameter p) {
@@ -523,7 +541,8 @@ throw new AssertionError(p);
       return set;
     }
 
-    private static <E extends Enum<E>> E enumValue(PropertiesLines.Entry e, Class<E> type, String text) {
+    private static <E extends Enum<E>> E enumValue(
+        PropertiesLines.Entry e, Class<E> type, String text) {
       for (E constant : type.getEnumConstants()) {
         if (constant.name().equalsIgnoreCase(text)) {
           return constant;
@@ -535,7 +554,11 @@ throw new AssertionError(p);
       }
       throw bad(
           e,
-          "'" + text + "' is not one of " + String.join(", ", names) + Spelling.suggestion(text, names));
+          "'"
+              + text
+              + "' is not one of "
+              + String.join(", ", names)
+              + Spelling.suggestion(text, names));
     }
 
     private static List<Days> quarterlyTargets(PropertiesLines.Entry e) {
@@ -544,7 +567,8 @@ throw new AssertionError(p);
       }
       String[] parts = e.value.split(",", -1);
       if (parts.length != 4) {
-        throw bad(e, "quarterly targets list four quarters, Q1 to Q4 (e.g. 15, 15, 15, 15), or none");
+        throw bad(
+            e, "quarterly targets list four quarters, Q1 to Q4 (e.g. 15, 15, 15, 15), or none");
       }
       List<Days> targets = new ArrayList<>();
       for (String part : parts) {
@@ -585,8 +609,15 @@ throw new AssertionError(p);
           if (conflicting != null) {
             throw bad(
                 conflicting,
-                "'" + prefix + "' on line " + shorthand.line + " already gives the " + f
-                    + "; give either '" + prefix + " = number, date, issuer' or its parts");
+                "'"
+                    + prefix
+                    + "' on line "
+                    + shorthand.line
+                    + " already gives the "
+                    + f
+                    + "; give either '"
+                    + prefix
+                    + " = number, date, issuer' or its parts");
           }
         }
         String[] parts = shorthand.value.split(",", 3);
@@ -605,7 +636,9 @@ throw new AssertionError(p);
         PropertiesLines.Entry number = fields.get("number");
         if (number == null) {
           PropertiesLines.Entry any = fields.values().iterator().next();
-          throw bad(any, "no '" + prefix + "' nor '" + prefix + ".number' gives the document it belongs to");
+          throw bad(
+              any,
+              "no '" + prefix + "' nor '" + prefix + ".number' gives the document it belongs to");
         }
         builder.document(number.value);
         PropertiesLines.Entry d = fields.get("date");
@@ -640,7 +673,14 @@ throw new AssertionError(p);
 
   private static IllegalArgumentException bad(PropertiesLines.Entry e, @Nullable String reason) {
     return new IllegalArgumentException(
-        "variant file line " + e.line + ": key '" + e.key + "', value '" + e.value + "': " + reason);
+        "variant file line "
+            + e.line
+            + ": key '"
+            + e.key
+            + "', value '"
+            + e.value
+            + "': "
+            + reason);
   }
 
   /** Parses {@code 03-01..12-31} or {@code 2020-03-01..2020-12-31} (both dates in one year). */
@@ -670,14 +710,19 @@ throw new AssertionError(p);
     Write(Policy policy, Map<String, Policy> bases) {
       this.policy = policy;
       this.base =
-          policy.base()
+          policy
+              .base()
               .map(
                   name -> {
                     Policy b = bases.get(name);
                     if (b == null) {
                       throw new IllegalArgumentException(
-                          "variant file: policy " + policy.name() + " names base '" + name
-                              + "', which is not among the known bases (" + String.join(", ", bases.keySet())
+                          "variant file: policy "
+                              + policy.name()
+                              + " names base '"
+                              + name
+                              + "', which is not among the known bases ("
+                              + String.join(", ", bases.keySet())
                               + "); pass its base to write(policy, bases)");
                     }
                     return b;
@@ -742,7 +787,9 @@ throw new AssertionError(p);
         String date = c.date().map(LocalDate::toString).orElse("");
         String text =
             c.document()
-                + (c.issuer().isPresent() ? ", " + date + ", " + c.issuer().get() : date.isEmpty() ? "" : ", " + date);
+                + (c.issuer().isPresent()
+                    ? ", " + date + ", " + c.issuer().get()
+                    : date.isEmpty() ? "" : ", " + date);
         line(prefix, text);
       } else {
         line(prefix + ".number", c.document());

@@ -15,8 +15,8 @@ import org.threeten.extra.LocalDateRange;
  * One grassroots visit (chuyến đi cơ sở) of one officer: {@code start} to {@code end}, both
  * inclusive, with the kinds of work done, the host unit and the evidence behind it.
  *
- * <p>A visit names at least one kind of work, or carries a description from which the kinds can
- * be suggested. A half-day visit lasts exactly one day.
+ * <p>A visit names at least one kind of work, or carries a description from which the kinds can be
+ * suggested. A half-day visit lasts exactly one day.
  *
  * <p>This class is immutable and thread-safe.
  */

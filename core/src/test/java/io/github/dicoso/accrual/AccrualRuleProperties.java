@@ -50,7 +50,8 @@ class AccrualRuleProperties {
   }
 
   @Property(tries = 300)
-  void ledger_duplicatingAVisit_changesNothing(@ForAll("visits") List<Visit> visits, @ForAll("visit") Visit extra) {
+  void ledger_duplicatingAVisit_changesNothing(
+      @ForAll("visits") List<Visit> visits, @ForAll("visit") Visit extra) {
     List<Visit> once = new ArrayList<>(visits);
     once.add(extra);
     List<Visit> twice = new ArrayList<>(once);
@@ -59,7 +60,8 @@ class AccrualRuleProperties {
   }
 
   @Property(tries = 300)
-  void ledger_addingAVisit_neverLowersCredit(@ForAll("visits") List<Visit> visits, @ForAll("visit") Visit extra) {
+  void ledger_addingAVisit_neverLowersCredit(
+      @ForAll("visits") List<Visit> visits, @ForAll("visit") Visit extra) {
     List<Visit> more = new ArrayList<>(visits);
     more.add(extra);
     assertThat(ledger(more).credited().isAtLeast(ledger(visits).credited())).isTrue();
@@ -80,7 +82,8 @@ class AccrualRuleProperties {
     long excluded = l.entries().stream().filter(e -> !e.credited()).count();
     assertThat(credited + excluded).isEqualTo(visits.size());
     for (VisitEntry e : l.entries()) {
-      assertThat(e.creditedDates().size() + e.excludedDates().size()).isEqualTo(e.visit().lengthInDays());
+      assertThat(e.creditedDates().size() + e.excludedDates().size())
+          .isEqualTo(e.visit().lengthInDays());
     }
   }
 

@@ -44,7 +44,10 @@ class ComplianceTextTest {
 
     assertThat(text)
         .startsWith("NON_COMPLIANT: 52 of 60 required days credited (8 short).")
-        .contains("Required days: 60 (quota 60; 365 of 365 days in post; 0 days on qualifying leave) (" + HD03 + ").")
+        .contains(
+            "Required days: 60 (quota 60; 365 of 365 days in post; 0 days on qualifying leave) ("
+                + HD03
+                + ").")
         .contains("Excluded: visit V-17 (2019-05-02, invited only) (" + HD03 + ").")
         .contains("(" + HD03 + ")")
         .contains("Status: NON_COMPLIANT, 52 days credited < 60 required");
@@ -64,20 +67,31 @@ class ComplianceTextTest {
 
   @Test
   void explanation_compliantInBothLanguages_daysBeyond() {
-    Evaluation e = Evaluator.of(NATIONAL).evaluate(lan, Y2019, visitsTotalling("O-1", "V", 63), List.of());
+    Evaluation e =
+        Evaluator.of(NATIONAL).evaluate(lan, Y2019, visitsTotalling("O-1", "V", 63), List.of());
 
     assertThat(e.explanation().render(Locale.ENGLISH))
         .startsWith("COMPLIANT: 63 of 60 required days credited (3 beyond the requirement).");
-    assertThat(e.explanation().render(VI)).startsWith("ĐẠT: ghi nhận 63/60 ngày phải thực hiện (vượt 3 ngày).");
+    assertThat(e.explanation().render(VI))
+        .startsWith("ĐẠT: ghi nhận 63/60 ngày phải thực hiện (vượt 3 ngày).");
   }
 
   @Test
   void explanation_exemptAndNotSubject_citeTheirRules() {
     Evaluation exempt =
-        Evaluator.of(NATIONAL).evaluate(lan, Y2019, List.of(),
-            List.of(Fixtures.leave("O-1", LeaveKind.STUDY, date(1, 1), date(6, 30))));
+        Evaluator.of(NATIONAL)
+            .evaluate(
+                lan,
+                Y2019,
+                List.of(),
+                List.of(Fixtures.leave("O-1", LeaveKind.STUDY, date(1, 1), date(6, 30))));
     Evaluation partTime =
-        Evaluator.of(NATIONAL).evaluate(officer("O-2").employment(Employment.PART_TIME).build(), Y2019, List.of(), List.of());
+        Evaluator.of(NATIONAL)
+            .evaluate(
+                officer("O-2").employment(Employment.PART_TIME).build(),
+                Y2019,
+                List.of(),
+                List.of());
 
     assertThat(exempt.explanation().render(Locale.ENGLISH))
         .startsWith("EXEMPT:")
@@ -87,7 +101,8 @@ class ComplianceTextTest {
     assertThat(partTime.explanation().render(Locale.ENGLISH))
         .startsWith("NOT_SUBJECT:")
         .contains("part-time officers are not subject");
-    assertThat(partTime.explanation().render(VI)).contains("cán bộ kiêm nhiệm không thuộc diện áp dụng");
+    assertThat(partTime.explanation().render(VI))
+        .contains("cán bộ kiêm nhiệm không thuộc diện áp dụng");
   }
 
   @Test
@@ -97,21 +112,28 @@ class ComplianceTextTest {
     Evaluation e = Evaluator.of(NATIONAL).evaluate(lan, Y2019, visits, List.of());
 
     assertThat(e.credited()).isEqualTo(Days.ofHalves(119));
-    assertThat(e.explanation().render(Locale.ENGLISH)).contains("59.5 of 60").contains("(0.5 short)");
+    assertThat(e.explanation().render(Locale.ENGLISH))
+        .contains("59.5 of 60")
+        .contains("(0.5 short)");
     assertThat(e.explanation().render(VI)).contains("59,5/60").contains("thiếu 0,5 ngày");
   }
 
   @Test
   void render_libraryDefaultCitation_namedAsDefaultInBothLanguages() {
     Visit unapproved = visit("V-1", "O-1", date(4, 1), 3).approved(false).build();
-    Finding f = Evaluator.of(NATIONAL).evaluate(lan, Y2019, List.of(unapproved), List.of())
-        .findings(FindingCode.UNAPPROVED_VISIT).get(0);
+    Finding f =
+        Evaluator.of(NATIONAL)
+            .evaluate(lan, Y2019, List.of(unapproved), List.of())
+            .findings(FindingCode.UNAPPROVED_VISIT)
+            .get(0);
 
     assertThat(ComplianceText.finding(f, Locale.ENGLISH))
-        .isEqualTo("WARNING UNAPPROVED_VISIT: Visit V-1 (2019-04-01..2019-04-03) was not registered and approved"
-            + " before it took place; it still counts (dicoso default: unapproved visits count but are reported).");
+        .isEqualTo(
+            "WARNING UNAPPROVED_VISIT: Visit V-1 (2019-04-01..2019-04-03) was not registered and approved"
+                + " before it took place; it still counts (dicoso default: unapproved visits count but are reported).");
     assertThat(ComplianceText.finding(f, VI))
-        .startsWith("CẢNH BÁO UNAPPROVED_VISIT: Chuyến V-1 (2019-04-01..2019-04-03) chưa được đăng ký, phê duyệt")
+        .startsWith(
+            "CẢNH BÁO UNAPPROVED_VISIT: Chuyến V-1 (2019-04-01..2019-04-03) chưa được đăng ký, phê duyệt")
         .contains("vẫn được tính")
         .contains("(mặc định của dicoso: ");
   }
@@ -119,53 +141,99 @@ class ComplianceTextTest {
   @Test
   void render_hostLevelMinimum_findingAndHintNameLevelAndNumbers() {
     Policy briaVungTau =
-        Policy.builder().from(NATIONAL).name("brvt")
+        Policy.builder()
+            .from(NATIONAL)
+            .name("brvt")
             .putHostLevelMinimum(HostLevel.BRANCH, Days.of(30))
             .putHostLevelMinimum(HostLevel.COMMUNE, Days.of(20))
             .build();
-    Evaluation e = Evaluator.of(briaVungTau).evaluate(lan, Y2019, visitsTotalling("O-1", "V", 60), List.of());
+    Evaluation e =
+        Evaluator.of(briaVungTau).evaluate(lan, Y2019, visitsTotalling("O-1", "V", 60), List.of());
 
     String english = e.render(Locale.ENGLISH);
     String vietnamese = e.render(VI);
 
     assertThat(english)
-        .contains("VIOLATION HOST_LEVEL_MINIMUM_NOT_MET: 0 of the 30 days required at branch level (30 short) (")
-        .contains("Hint: 50 more days are needed, the host-level minimums binding: 20 at commune level; 30 at branch level.");
+        .contains(
+            "VIOLATION HOST_LEVEL_MINIMUM_NOT_MET: 0 of the 30 days required at branch level (30 short) (")
+        .contains(
+            "Hint: 50 more days are needed, the host-level minimums binding: 20 at commune level; 30 at branch level.");
     assertThat(vietnamese)
-        .contains("VI PHẠM HOST_LEVEL_MINIMUM_NOT_MET: Ở cấp chi đoàn: 0/30 ngày theo định mức (thiếu 30 ngày) (")
+        .contains(
+            "VI PHẠM HOST_LEVEL_MINIMUM_NOT_MET: Ở cấp chi đoàn: 0/30 ngày theo định mức (thiếu 30 ngày) (")
         .contains("Gợi ý: cần thêm 50 ngày");
   }
 
   @Test
   void render_everyEvaluationFinding_noPlaceholderLeftInEitherLanguage() {
     Policy strict =
-        Policy.builder().from(NATIONAL).name("strict").reportDeadlineDays(10).halfDayCredit(false)
+        Policy.builder()
+            .from(NATIONAL)
+            .name("strict")
+            .reportDeadlineDays(10)
+            .halfDayCredit(false)
             .putHostLevelMinimum(HostLevel.BRANCH, Days.of(30))
             .putKindMinimum(io.github.dicoso.visit.KindOfWork.INSPECTION, Days.of(5))
             .build();
-    Officer fromJuly = officer("O-1").addServicePeriods(io.github.dicoso.officer.ServicePeriod.from(date(7, 1))).build();
-    List<Visit> visits = List.of(
-        visit("V-1", "O-1", date(6, 29), 4).approved(false).travelOrder(false).kinds(List.of()).description("sinh hoạt").build(),
-        visit("V-2", "O-1", date(8, 1), 1).halfDay(true).build(),
-        visit("V-3", "O-1", date(8, 5), 1).invitedOnly(true).build(),
-        visit("V-4", "O-1", date(9, 5), 2).kinds(List.of()).description("không rõ").reportDate(date(10, 1)).build(),
-        visit("V-5", "O-1", date(12, 30), 4).build());
-    Evaluation e = Evaluator.of(strict).withTagger(Fixtures.STUB_TAGGER).evaluate(fromJuly, Y2019, visits, List.of());
+    Officer fromJuly =
+        officer("O-1")
+            .addServicePeriods(io.github.dicoso.officer.ServicePeriod.from(date(7, 1)))
+            .build();
+    List<Visit> visits =
+        List.of(
+            visit("V-1", "O-1", date(6, 29), 4)
+                .approved(false)
+                .travelOrder(false)
+                .kinds(List.of())
+                .description("sinh hoạt")
+                .build(),
+            visit("V-2", "O-1", date(8, 1), 1).halfDay(true).build(),
+            visit("V-3", "O-1", date(8, 5), 1).invitedOnly(true).build(),
+            visit("V-4", "O-1", date(9, 5), 2)
+                .kinds(List.of())
+                .description("không rõ")
+                .reportDate(date(10, 1))
+                .build(),
+            visit("V-5", "O-1", date(12, 30), 4).build());
+    Evaluation e =
+        Evaluator.of(strict)
+            .withTagger(Fixtures.STUB_TAGGER)
+            .evaluate(fromJuly, Y2019, visits, List.of());
     PopulationEvaluation p =
-        Evaluator.of(strict).evaluateAll(List.of(fromJuly), List.of(visit("V-9", "O-404", date(4, 1), 1).build()), List.of(), Y2019);
+        Evaluator.of(strict)
+            .evaluateAll(
+                List.of(fromJuly),
+                List.of(visit("V-9", "O-404", date(4, 1), 1).build()),
+                List.of(),
+                Y2019);
     List<Finding> findings = new ArrayList<>(e.findings());
     findings.addAll(p.findings());
 
-    assertThat(findings).extracting(Finding::code).contains(
-        FindingCode.INVITED_ONLY_NOT_COUNTED, FindingCode.UNAPPROVED_VISIT, FindingCode.NO_TRAVEL_ORDER,
-        FindingCode.HALF_DAY_NOT_CREDITED, FindingCode.OUTSIDE_PERIOD, FindingCode.OUTSIDE_SERVICE,
-        FindingCode.REPORT_LATE, FindingCode.REPORT_MISSING, FindingCode.HOST_LEVEL_MINIMUM_NOT_MET,
-        FindingCode.KIND_MINIMUM_NOT_MET, FindingCode.KINDS_SUGGESTED, FindingCode.UNTAGGED_VISIT,
-        FindingCode.UNKNOWN_OFFICER);
+    assertThat(findings)
+        .extracting(Finding::code)
+        .contains(
+            FindingCode.INVITED_ONLY_NOT_COUNTED,
+            FindingCode.UNAPPROVED_VISIT,
+            FindingCode.NO_TRAVEL_ORDER,
+            FindingCode.HALF_DAY_NOT_CREDITED,
+            FindingCode.OUTSIDE_PERIOD,
+            FindingCode.OUTSIDE_SERVICE,
+            FindingCode.REPORT_LATE,
+            FindingCode.REPORT_MISSING,
+            FindingCode.HOST_LEVEL_MINIMUM_NOT_MET,
+            FindingCode.KIND_MINIMUM_NOT_MET,
+            FindingCode.KINDS_SUGGESTED,
+            FindingCode.UNTAGGED_VISIT,
+            FindingCode.UNKNOWN_OFFICER);
     for (Locale locale : List.of(Locale.ENGLISH, VI)) {
-      assertThat(e.render(locale)).doesNotContain("{").doesNotContain("finding.").doesNotContain("step.");
+      assertThat(e.render(locale))
+          .doesNotContain("{")
+          .doesNotContain("finding.")
+          .doesNotContain("step.");
       for (Finding f : findings) {
-        assertThat(ComplianceText.finding(f, locale)).doesNotContain("{").doesNotContain("finding.");
+        assertThat(ComplianceText.finding(f, locale))
+            .doesNotContain("{")
+            .doesNotContain("finding.");
       }
     }
   }
@@ -176,7 +244,8 @@ class ComplianceTextTest {
     ResourceBundle vi = ComplianceText.bundle(VI);
 
     assertThat(vi.getLocale().getLanguage()).isEqualTo("vi");
-    assertThat(Collections.list(en.getKeys())).containsExactlyInAnyOrderElementsOf(Collections.list(vi.getKeys()));
+    assertThat(Collections.list(en.getKeys()))
+        .containsExactlyInAnyOrderElementsOf(Collections.list(vi.getKeys()));
   }
 
   @Test
@@ -189,7 +258,9 @@ class ComplianceTextTest {
 
   @Test
   void bundle_otherLanguage_english() {
-    assertThat(ComplianceText.bundle(Locale.FRENCH).getString("status.COMPLIANT")).isEqualTo("COMPLIANT");
-    assertThat(ComplianceText.bundle(Locale.forLanguageTag("vi")).getString("status.COMPLIANT")).isEqualTo("Đạt");
+    assertThat(ComplianceText.bundle(Locale.FRENCH).getString("status.COMPLIANT"))
+        .isEqualTo("COMPLIANT");
+    assertThat(ComplianceText.bundle(Locale.forLanguageTag("vi")).getString("status.COMPLIANT"))
+        .isEqualTo("Đạt");
   }
 }

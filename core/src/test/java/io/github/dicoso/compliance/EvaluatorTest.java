@@ -32,16 +32,17 @@ import java.util.List;
 import java.util.stream.Stream;
 import net.jqwik.api.Arbitrary;
 import net.jqwik.api.EdgeCasesMode;
-import net.jqwik.api.statistics.Statistics;
 import net.jqwik.api.ForAll;
 import net.jqwik.api.Property;
 import net.jqwik.api.Provide;
+import net.jqwik.api.statistics.Statistics;
 import org.junit.jupiter.api.Test;
 import org.threeten.extra.LocalDateRange;
 
 class EvaluatorTest {
   private final Evaluator evaluator = Evaluator.of(NATIONAL);
-  private final Officer lan = officer("O-1").name("Nguyễn Thị Lan").department("Ban Tổ chức").build();
+  private final Officer lan =
+      officer("O-1").name("Nguyễn Thị Lan").department("Ban Tổ chức").build();
 
   private static Policy withReportDeadline(int days) {
     return Policy.builder().from(NATIONAL).name("report-deadline").reportDeadlineDays(days).build();
@@ -89,10 +90,13 @@ class EvaluatorTest {
 
     assertThat(e.status()).isEqualTo(Status.NON_COMPLIANT);
     assertThat(e.shortfall()).isEqualTo(Days.of(8));
-    assertThat(e.hint()).get().satisfies(h -> {
-      assertThat(h.moreDays()).isEqualTo(Days.of(8));
-      assertThat(h.binding()).isEqualTo(Hint.Binding.TOTAL);
-    });
+    assertThat(e.hint())
+        .get()
+        .satisfies(
+            h -> {
+              assertThat(h.moreDays()).isEqualTo(Days.of(8));
+              assertThat(h.binding()).isEqualTo(Hint.Binding.TOTAL);
+            });
   }
 
   @Test
@@ -126,19 +130,26 @@ class EvaluatorTest {
   @Test
   void evaluate_year_usesPolicyCountingPeriodInThatYear() {
     Policy quangTri =
-        Policy.builder().from(NATIONAL).name("quang-tri-2020")
-            .countingPeriod(CountingPeriod.of(MonthDay.of(3, 1), MonthDay.of(12, 31))).build();
+        Policy.builder()
+            .from(NATIONAL)
+            .name("quang-tri-2020")
+            .countingPeriod(CountingPeriod.of(MonthDay.of(3, 1), MonthDay.of(12, 31)))
+            .build();
     Visit february = visit("V-1", "O-1", date(2, 27), 4).build();
 
     Evaluation e = Evaluator.of(quangTri).evaluate(lan, Y2019, List.of(february), List.of());
 
     assertThat(e.period()).isEqualTo(quangTri.countingPeriod().in(Y2019));
     assertThat(e.credited()).isEqualTo(Days.of(2));
-    assertThat(e.findings(FindingCode.OUTSIDE_PERIOD)).singleElement().satisfies(f -> {
-      assertThat(f.dates()).containsExactly(date(2, 27), date(2, 28));
-      assertThat(f.citation()).isEqualTo(quangTri.citation(PolicyParameter.COUNTING_PERIOD));
-      assertThat(f.severity()).isEqualTo(Severity.INFO);
-    });
+    assertThat(e.findings(FindingCode.OUTSIDE_PERIOD))
+        .singleElement()
+        .satisfies(
+            f -> {
+              assertThat(f.dates()).containsExactly(date(2, 27), date(2, 28));
+              assertThat(f.citation())
+                  .isEqualTo(quangTri.citation(PolicyParameter.COUNTING_PERIOD));
+              assertThat(f.severity()).isEqualTo(Severity.INFO);
+            });
   }
 
   // --- findings ---
@@ -151,11 +162,15 @@ class EvaluatorTest {
 
     assertThat(e.credited()).isEqualTo(Days.ZERO);
     assertThat(e.ledger().entries().get(0).exclusions()).containsExactly(Exclusion.INVITED_ONLY);
-    assertThat(e.findings(FindingCode.INVITED_ONLY_NOT_COUNTED)).singleElement().satisfies(f -> {
-      assertThat(f.visitIds()).containsExactly("V-17");
-      assertThat(f.officerId()).contains("O-1");
-      assertThat(f.citation()).isEqualTo(NATIONAL.citation(PolicyParameter.COUNT_INVITED_ONLY));
-    });
+    assertThat(e.findings(FindingCode.INVITED_ONLY_NOT_COUNTED))
+        .singleElement()
+        .satisfies(
+            f -> {
+              assertThat(f.visitIds()).containsExactly("V-17");
+              assertThat(f.officerId()).contains("O-1");
+              assertThat(f.citation())
+                  .isEqualTo(NATIONAL.citation(PolicyParameter.COUNT_INVITED_ONLY));
+            });
   }
 
   @Test
@@ -165,11 +180,15 @@ class EvaluatorTest {
     Evaluation e = evaluator.evaluate(lan, Y2019, List.of(unapproved), List.of());
 
     assertThat(e.credited()).isEqualTo(Days.of(3));
-    assertThat(e.findings(FindingCode.UNAPPROVED_VISIT)).singleElement().satisfies(f -> {
-      assertThat(f.arguments()).containsEntry("counted", "true");
-      assertThat(f.severity()).isEqualTo(Severity.WARNING);
-      assertThat(f.citation()).isEqualTo(NATIONAL.citation(PolicyParameter.COUNT_UNAPPROVED));
-    });
+    assertThat(e.findings(FindingCode.UNAPPROVED_VISIT))
+        .singleElement()
+        .satisfies(
+            f -> {
+              assertThat(f.arguments()).containsEntry("counted", "true");
+              assertThat(f.severity()).isEqualTo(Severity.WARNING);
+              assertThat(f.citation())
+                  .isEqualTo(NATIONAL.citation(PolicyParameter.COUNT_UNAPPROVED));
+            });
   }
 
   @Test
@@ -180,7 +199,8 @@ class EvaluatorTest {
     Evaluation e = Evaluator.of(strict).evaluate(lan, Y2019, List.of(unapproved), List.of());
 
     assertThat(e.credited()).isEqualTo(Days.ZERO);
-    assertThat(e.findings(FindingCode.UNAPPROVED_VISIT)).singleElement()
+    assertThat(e.findings(FindingCode.UNAPPROVED_VISIT))
+        .singleElement()
         .satisfies(f -> assertThat(f.arguments()).containsEntry("counted", "false"));
   }
 
@@ -191,21 +211,27 @@ class EvaluatorTest {
     Evaluation e = Evaluator.of(briaVungTau()).evaluate(lan, Y2019, List.of(noOrder), List.of());
 
     assertThat(e.credited()).isEqualTo(Days.ZERO);
-    assertThat(e.findings(FindingCode.NO_TRAVEL_ORDER)).singleElement().satisfies(f -> {
-      assertThat(f.arguments()).containsEntry("counted", "false");
-      assertThat(f.citation()).isEqualTo(briaVungTau().citation(PolicyParameter.COUNT_WITHOUT_TRAVEL_ORDER));
-    });
+    assertThat(e.findings(FindingCode.NO_TRAVEL_ORDER))
+        .singleElement()
+        .satisfies(
+            f -> {
+              assertThat(f.arguments()).containsEntry("counted", "false");
+              assertThat(f.citation())
+                  .isEqualTo(briaVungTau().citation(PolicyParameter.COUNT_WITHOUT_TRAVEL_ORDER));
+            });
   }
 
   @Test
   void evaluate_halfDayWhenPolicyGivesNoHalfDays_reported() {
-    Policy noHalves = Policy.builder().from(NATIONAL).name("no-halves").halfDayCredit(false).build();
+    Policy noHalves =
+        Policy.builder().from(NATIONAL).name("no-halves").halfDayCredit(false).build();
     Visit evening = visit("V-1", "O-1", date(4, 1), 1).halfDay(true).build();
 
     Evaluation e = Evaluator.of(noHalves).evaluate(lan, Y2019, List.of(evening), List.of());
 
     assertThat(e.credited()).isEqualTo(Days.ZERO);
-    assertThat(e.findings(FindingCode.HALF_DAY_NOT_CREDITED)).singleElement()
+    assertThat(e.findings(FindingCode.HALF_DAY_NOT_CREDITED))
+        .singleElement()
         .satisfies(f -> assertThat(f.dates()).containsExactly(date(4, 1)));
   }
 
@@ -218,7 +244,8 @@ class EvaluatorTest {
 
     assertThat(e.credited()).isEqualTo(Days.of(2));
     assertThat(e.requirement().get().reduced()).isTrue();
-    assertThat(e.findings(FindingCode.OUTSIDE_SERVICE)).singleElement()
+    assertThat(e.findings(FindingCode.OUTSIDE_SERVICE))
+        .singleElement()
         .satisfies(f -> assertThat(f.dates()).containsExactly(date(6, 29), date(6, 30)));
   }
 
@@ -226,12 +253,19 @@ class EvaluatorTest {
   void evaluate_reportFiledAfterDeadline_reportLate() {
     Visit late = visit("V-1", "O-1", date(4, 1), 3).reportDate(date(4, 20)).build();
 
-    Evaluation e = Evaluator.of(withReportDeadline(10)).evaluate(lan, Y2019, List.of(late), List.of());
+    Evaluation e =
+        Evaluator.of(withReportDeadline(10)).evaluate(lan, Y2019, List.of(late), List.of());
 
-    assertThat(e.findings(FindingCode.REPORT_LATE)).singleElement().satisfies(f -> {
-      assertThat(f.arguments()).containsEntry("due", "2019-04-13").containsEntry("daysLate", "7");
-      assertThat(f.citation()).isEqualTo(withReportDeadline(10).citation(PolicyParameter.REPORT_DEADLINE_DAYS));
-    });
+    assertThat(e.findings(FindingCode.REPORT_LATE))
+        .singleElement()
+        .satisfies(
+            f -> {
+              assertThat(f.arguments())
+                  .containsEntry("due", "2019-04-13")
+                  .containsEntry("daysLate", "7");
+              assertThat(f.citation())
+                  .isEqualTo(withReportDeadline(10).citation(PolicyParameter.REPORT_DEADLINE_DAYS));
+            });
     assertThat(e.credited()).isEqualTo(Days.of(3));
   }
 
@@ -239,7 +273,8 @@ class EvaluatorTest {
   void evaluate_reportFiledOnDeadline_noFinding() {
     Visit onTime = visit("V-1", "O-1", date(4, 1), 3).reportDate(date(4, 13)).build();
 
-    Evaluation e = Evaluator.of(withReportDeadline(10)).evaluate(lan, Y2019, List.of(onTime), List.of());
+    Evaluation e =
+        Evaluator.of(withReportDeadline(10)).evaluate(lan, Y2019, List.of(onTime), List.of());
 
     assertThat(e.findings(FindingCode.REPORT_LATE)).isEmpty();
     assertThat(e.findings(FindingCode.REPORT_MISSING)).isEmpty();
@@ -251,13 +286,19 @@ class EvaluatorTest {
     Visit december = visit("V-2", "O-1", date(12, 27), 2).build();
 
     Evaluation e =
-        Evaluator.of(withReportDeadline(10)).evaluate(lan, Y2019, List.of(missing, december), List.of());
+        Evaluator.of(withReportDeadline(10))
+            .evaluate(lan, Y2019, List.of(missing, december), List.of());
 
     // V-2 is due on 2020-01-07, after the period's end: not yet missing
-    assertThat(e.findings(FindingCode.REPORT_MISSING)).singleElement().satisfies(f -> {
-      assertThat(f.visitIds()).containsExactly("V-1");
-      assertThat(f.arguments()).containsEntry("due", "2019-04-13").containsEntry("asOf", "2019-12-31");
-    });
+    assertThat(e.findings(FindingCode.REPORT_MISSING))
+        .singleElement()
+        .satisfies(
+            f -> {
+              assertThat(f.visitIds()).containsExactly("V-1");
+              assertThat(f.arguments())
+                  .containsEntry("due", "2019-04-13")
+                  .containsEntry("asOf", "2019-12-31");
+            });
   }
 
   @Test
@@ -269,7 +310,8 @@ class EvaluatorTest {
             .withReportsAsOf(java.time.LocalDate.of(2020, 2, 1))
             .evaluate(lan, Y2019, List.of(december), List.of());
 
-    assertThat(e.findings(FindingCode.REPORT_MISSING)).singleElement()
+    assertThat(e.findings(FindingCode.REPORT_MISSING))
+        .singleElement()
         .satisfies(f -> assertThat(f.arguments()).containsEntry("due", "2020-01-07"));
   }
 
@@ -279,43 +321,61 @@ class EvaluatorTest {
 
     Evaluation e = evaluator.evaluate(lan, Y2019, List.of(noReport), List.of());
 
-    assertThat(e.findings()).extracting(Finding::code)
+    assertThat(e.findings())
+        .extracting(Finding::code)
         .doesNotContain(FindingCode.REPORT_LATE, FindingCode.REPORT_MISSING);
   }
 
   @Test
   void evaluate_sixtyDistrictDaysUnderBriaVungTau_compliantButLevelMinimumsViolated() {
     Evaluation e =
-        Evaluator.of(briaVungTau()).evaluate(lan, Y2019, visitsTotalling("O-1", "V", 60), List.of());
+        Evaluator.of(briaVungTau())
+            .evaluate(lan, Y2019, visitsTotalling("O-1", "V", 60), List.of());
 
     assertThat(e.status()).isEqualTo(Status.COMPLIANT);
     assertThat(e.findings(FindingCode.HOST_LEVEL_MINIMUM_NOT_MET))
-        .extracting(f -> f.arguments().get("level"), f -> f.arguments().get("missing"), Finding::severity)
+        .extracting(
+            f -> f.arguments().get("level"), f -> f.arguments().get("missing"), Finding::severity)
         .containsExactly(
             org.assertj.core.groups.Tuple.tuple("COMMUNE", "20", Severity.VIOLATION),
             org.assertj.core.groups.Tuple.tuple("BRANCH", "30", Severity.VIOLATION));
-    assertThat(e.hint()).get().satisfies(h -> {
-      assertThat(h.binding()).isEqualTo(Hint.Binding.HOST_LEVEL);
-      assertThat(h.moreDays()).isEqualTo(Days.of(50));
-    });
+    assertThat(e.hint())
+        .get()
+        .satisfies(
+            h -> {
+              assertThat(h.binding()).isEqualTo(Hint.Binding.HOST_LEVEL);
+              assertThat(h.moreDays()).isEqualTo(Days.of(50));
+            });
   }
 
   @Test
   void evaluate_fiftyFiveDaysShortOfBranchMinimum_hintNamesHostLevel() {
     List<Visit> visits = new ArrayList<>();
     visits.add(visit("D", "O-1", date(1, 7), 10).build());
-    visits.add(visit("C", "O-1", date(2, 4), 20).hostUnit("Đoàn xã Tân Hải").hostLevel(HostLevel.COMMUNE).build());
-    visits.add(visit("B", "O-1", date(4, 1), 25).hostUnit("Chi đoàn thôn 2").hostLevel(HostLevel.BRANCH).build());
+    visits.add(
+        visit("C", "O-1", date(2, 4), 20)
+            .hostUnit("Đoàn xã Tân Hải")
+            .hostLevel(HostLevel.COMMUNE)
+            .build());
+    visits.add(
+        visit("B", "O-1", date(4, 1), 25)
+            .hostUnit("Chi đoàn thôn 2")
+            .hostLevel(HostLevel.BRANCH)
+            .build());
 
     Evaluation e = Evaluator.of(briaVungTau()).evaluate(lan, Y2019, visits, List.of());
 
     assertThat(e.status()).isEqualTo(Status.NON_COMPLIANT);
     assertThat(e.shortfall()).isEqualTo(Days.of(5));
-    assertThat(e.hint()).get().satisfies(h -> {
-      assertThat(h.hostLevelDeficits()).containsExactlyEntriesOf(java.util.Map.of(HostLevel.BRANCH, Days.of(5)));
-      assertThat(h.moreDays()).isEqualTo(Days.of(5));
-      assertThat(h.binding()).isEqualTo(Hint.Binding.TOTAL);
-    });
+    assertThat(e.hint())
+        .get()
+        .satisfies(
+            h -> {
+              assertThat(h.hostLevelDeficits())
+                  .containsExactlyEntriesOf(java.util.Map.of(HostLevel.BRANCH, Days.of(5)));
+              assertThat(h.moreDays()).isEqualTo(Days.of(5));
+              assertThat(h.binding()).isEqualTo(Hint.Binding.TOTAL);
+            });
   }
 
   @Test
@@ -329,40 +389,67 @@ class EvaluatorTest {
     assertThat(e.findings(FindingCode.HOST_LEVEL_MINIMUM_NOT_MET))
         .filteredOn(f -> f.arguments().get("level").equals("BRANCH"))
         .singleElement()
-        .satisfies(f -> assertThat(f.arguments())
-            .containsEntry("minimum", Days.of(30).scaledRoundingUp(e.required().halves(), 120).toString())
-            .containsEntry("policyMinimum", "30"));
+        .satisfies(
+            f ->
+                assertThat(f.arguments())
+                    .containsEntry(
+                        "minimum",
+                        Days.of(30).scaledRoundingUp(e.required().halves(), 120).toString())
+                    .containsEntry("policyMinimum", "30"));
   }
 
   @Test
   void evaluate_halfYearOfServiceWithScalingOff_minimumsKeptWhole() {
     Officer fromJuly = officer("O-1").addServicePeriods(ServicePeriod.from(date(7, 1))).build();
-    Policy unscaled = Policy.builder().from(briaVungTau()).name("unscaled").minimumsScaleWithRequirement(false).build();
+    Policy unscaled =
+        Policy.builder()
+            .from(briaVungTau())
+            .name("unscaled")
+            .minimumsScaleWithRequirement(false)
+            .build();
 
     Evaluation e = Evaluator.of(unscaled).evaluate(fromJuly, Y2019, List.of(), List.of());
 
     assertThat(e.findings(FindingCode.HOST_LEVEL_MINIMUM_NOT_MET))
         .filteredOn(f -> f.arguments().get("level").equals("BRANCH"))
         .singleElement()
-        .satisfies(f -> assertThat(f.arguments()).containsEntry("minimum", "30").containsEntry("policyMinimum", "30"));
+        .satisfies(
+            f ->
+                assertThat(f.arguments())
+                    .containsEntry("minimum", "30")
+                    .containsEntry("policyMinimum", "30"));
   }
 
   @Test
   void evaluate_inspectionMinimumNotMet_kindMinimumViolationAndKindHint() {
     Policy inspection =
-        Policy.builder().from(NATIONAL).name("inspection").putKindMinimum(KindOfWork.INSPECTION, Days.of(10)).build();
+        Policy.builder()
+            .from(NATIONAL)
+            .name("inspection")
+            .putKindMinimum(KindOfWork.INSPECTION, Days.of(10))
+            .build();
 
-    Evaluation e = Evaluator.of(inspection).evaluate(lan, Y2019, visitsTotalling("O-1", "V", 60), List.of());
+    Evaluation e =
+        Evaluator.of(inspection).evaluate(lan, Y2019, visitsTotalling("O-1", "V", 60), List.of());
 
     assertThat(e.status()).isEqualTo(Status.COMPLIANT);
-    assertThat(e.findings(FindingCode.KIND_MINIMUM_NOT_MET)).singleElement().satisfies(f -> {
-      assertThat(f.arguments()).containsEntry("kind", "INSPECTION").containsEntry("missing", "10");
-      assertThat(f.citation()).isEqualTo(inspection.citation(PolicyParameter.KIND_MINIMUMS));
-    });
-    assertThat(e.hint()).get().satisfies(h -> {
-      assertThat(h.binding()).isEqualTo(Hint.Binding.KIND);
-      assertThat(h.moreDays()).isEqualTo(Days.of(10));
-    });
+    assertThat(e.findings(FindingCode.KIND_MINIMUM_NOT_MET))
+        .singleElement()
+        .satisfies(
+            f -> {
+              assertThat(f.arguments())
+                  .containsEntry("kind", "INSPECTION")
+                  .containsEntry("missing", "10");
+              assertThat(f.citation())
+                  .isEqualTo(inspection.citation(PolicyParameter.KIND_MINIMUMS));
+            });
+    assertThat(e.hint())
+        .get()
+        .satisfies(
+            h -> {
+              assertThat(h.binding()).isEqualTo(Hint.Binding.KIND);
+              assertThat(h.moreDays()).isEqualTo(Days.of(10));
+            });
   }
 
   @Test
@@ -371,54 +458,80 @@ class EvaluatorTest {
 
     Evaluation e = evaluator.evaluate(lan, Y2019, List.of(thematic), List.of());
 
-    assertThat(e.findings(FindingCode.NO_MEETING_DAY)).singleElement().satisfies(f -> {
-      assertThat(f.severity()).isEqualTo(Severity.WARNING);
-      assertThat(f.citation()).isEqualTo(NATIONAL.citation(PolicyParameter.MEETING_DAY_EXPECTED));
-    });
+    assertThat(e.findings(FindingCode.NO_MEETING_DAY))
+        .singleElement()
+        .satisfies(
+            f -> {
+              assertThat(f.severity()).isEqualTo(Severity.WARNING);
+              assertThat(f.citation())
+                  .isEqualTo(NATIONAL.citation(PolicyParameter.MEETING_DAY_EXPECTED));
+            });
   }
 
   @Test
   void evaluate_untaggedVisitWithTagger_kindsSuggestedAndCredited() {
     Visit described =
-        visit("V-1", "O-1", date(4, 1), 2).kinds(List.of()).description("dự sinh hoạt chi đoàn thôn 2").build();
+        visit("V-1", "O-1", date(4, 1), 2)
+            .kinds(List.of())
+            .description("dự sinh hoạt chi đoàn thôn 2")
+            .build();
 
     Evaluation e =
-        evaluator.withTagger(Fixtures.STUB_TAGGER).evaluate(lan, Y2019, List.of(described), List.of());
+        evaluator
+            .withTagger(Fixtures.STUB_TAGGER)
+            .evaluate(lan, Y2019, List.of(described), List.of());
 
     assertThat(e.byKind()).containsEntry(KindOfWork.MEETING, Days.of(2));
     assertThat(e.findings(FindingCode.NO_MEETING_DAY)).isEmpty();
-    assertThat(e.findings(FindingCode.KINDS_SUGGESTED)).singleElement().satisfies(f -> {
-      assertThat(f.severity()).isEqualTo(Severity.INFO);
-      assertThat(f.arguments())
-          .containsEntry("kinds", "MEETING")
-          .containsEntry("phrase", "sinh hoạt")
-          .containsEntry("rule", "stub line 1");
-    });
+    assertThat(e.findings(FindingCode.KINDS_SUGGESTED))
+        .singleElement()
+        .satisfies(
+            f -> {
+              assertThat(f.severity()).isEqualTo(Severity.INFO);
+              assertThat(f.arguments())
+                  .containsEntry("kinds", "MEETING")
+                  .containsEntry("phrase", "sinh hoạt")
+                  .containsEntry("rule", "stub line 1");
+            });
   }
 
   @Test
   void evaluate_untaggedVisitWithBuiltInTagger_meetingSuggestedWithPhraseAndRule() {
     Visit described =
-        visit("V-1", "O-1", date(4, 1), 1).kinds(List.of()).description("Dự sinh hoạt chi đoàn thôn 2").build();
+        visit("V-1", "O-1", date(4, 1), 1)
+            .kinds(List.of())
+            .description("Dự sinh hoạt chi đoàn thôn 2")
+            .build();
 
     Evaluation e =
-        evaluator.withTagger(io.github.dicoso.tagging.PhraseTagger.builtIn())
+        evaluator
+            .withTagger(io.github.dicoso.tagging.PhraseTagger.builtIn())
             .evaluate(lan, Y2019, List.of(described), List.of());
 
     assertThat(e.byKind()).containsKey(KindOfWork.MEETING);
-    assertThat(e.findings(FindingCode.KINDS_SUGGESTED)).singleElement()
-        .satisfies(f -> assertThat(f.arguments()).containsKeys("phrase", "rule").containsEntry("visit", "V-1"));
+    assertThat(e.findings(FindingCode.KINDS_SUGGESTED))
+        .singleElement()
+        .satisfies(
+            f ->
+                assertThat(f.arguments())
+                    .containsKeys("phrase", "rule")
+                    .containsEntry("visit", "V-1"));
   }
 
   @Test
   void evaluate_untaggedVisitMatchingNothing_creditedButUntagged() {
-    Visit described = visit("V-1", "O-1", date(4, 1), 2).kinds(List.of()).description("làm việc với huyện").build();
+    Visit described =
+        visit("V-1", "O-1", date(4, 1), 2)
+            .kinds(List.of())
+            .description("làm việc với huyện")
+            .build();
 
     Evaluation e = evaluator.evaluate(lan, Y2019, List.of(described), List.of());
 
     assertThat(e.credited()).isEqualTo(Days.of(2));
     assertThat(e.byKind()).isEmpty();
-    assertThat(e.findings(FindingCode.UNTAGGED_VISIT)).singleElement()
+    assertThat(e.findings(FindingCode.UNTAGGED_VISIT))
+        .singleElement()
         .satisfies(f -> assertThat(f.severity()).isEqualTo(Severity.WARNING));
   }
 
@@ -433,7 +546,10 @@ class EvaluatorTest {
 
   @Test
   void evaluate_unboundedPeriod_throws() {
-    assertThatThrownBy(() -> evaluator.evaluate(lan, LocalDateRange.ofUnboundedEnd(date(1, 1)), List.of(), List.of()))
+    assertThatThrownBy(
+            () ->
+                evaluator.evaluate(
+                    lan, LocalDateRange.ofUnboundedEnd(date(1, 1)), List.of(), List.of()))
         .isInstanceOf(IllegalArgumentException.class);
   }
 
@@ -442,7 +558,8 @@ class EvaluatorTest {
     List<Visit> visits = visitsTotalling("O-1", "V", 30);
 
     Evaluation first = evaluator.evaluate(lan, Y2019, visits, List.of());
-    Evaluation second = evaluator.evaluate(lan, Y2019, ImmutableList.copyOf(visits).reverse(), List.of());
+    Evaluation second =
+        evaluator.evaluate(lan, Y2019, ImmutableList.copyOf(visits).reverse(), List.of());
 
     assertThat(second).isEqualTo(first).hasSameHashCodeAs(first);
     assertThat(second.toString()).isEqualTo(first.toString());
@@ -457,8 +574,12 @@ class EvaluatorTest {
     assertThat(e.explanation().steps())
         .extracting(Step::rule)
         .containsExactly(
-            Step.Rule.ELIGIBILITY, Step.Rule.REQUIREMENT, Step.Rule.ACCRUAL, Step.Rule.EXCLUSION,
-            Step.Rule.MEETING_DAY, Step.Rule.STATUS);
+            Step.Rule.ELIGIBILITY,
+            Step.Rule.REQUIREMENT,
+            Step.Rule.ACCRUAL,
+            Step.Rule.EXCLUSION,
+            Step.Rule.MEETING_DAY,
+            Step.Rule.STATUS);
     assertThat(e.explanation().steps().get(3).citations())
         .containsExactly(NATIONAL.citation(PolicyParameter.COUNT_INVITED_ONLY));
   }
@@ -494,12 +615,17 @@ class EvaluatorTest {
     assertThat(p.evaluations()).containsOnlyKeys("O-1");
     assertThat(p.unmatchedVisits()).containsExactly(stray);
     assertThat(p.unmatchedLeaves()).containsExactly(strayLeave);
-    assertThat(p.findings()).singleElement().satisfies(f -> {
-      assertThat(f.code()).isEqualTo(FindingCode.UNKNOWN_OFFICER);
-      assertThat(f.severity()).isEqualTo(Severity.VIOLATION);
-      assertThat(f.visitIds()).containsExactly("V-5");
-      assertThat(f.arguments()).containsEntry("officer", "O-404").containsEntry("leaves", "1");
-    });
+    assertThat(p.findings())
+        .singleElement()
+        .satisfies(
+            f -> {
+              assertThat(f.code()).isEqualTo(FindingCode.UNKNOWN_OFFICER);
+              assertThat(f.severity()).isEqualTo(Severity.VIOLATION);
+              assertThat(f.visitIds()).containsExactly("V-5");
+              assertThat(f.arguments())
+                  .containsEntry("officer", "O-404")
+                  .containsEntry("leaves", "1");
+            });
   }
 
   @Test
@@ -508,18 +634,23 @@ class EvaluatorTest {
     List<Visit> lanVisits = visitsTotalling("O-1", "L", 60);
     List<Visit> hoaVisits = visitsTotalling("O-2", "H", 40);
     List<OfficerRecord> records =
-        List.of(OfficerRecord.of(lan, lanVisits, List.of()), OfficerRecord.of(hoa, hoaVisits, List.of()));
+        List.of(
+            OfficerRecord.of(lan, lanVisits, List.of()),
+            OfficerRecord.of(hoa, hoaVisits, List.of()));
     List<Visit> all = new ArrayList<>(hoaVisits);
     all.addAll(lanVisits);
 
     PopulationEvaluation fromIterable = evaluator.evaluateAll(records, Y2019);
     PopulationEvaluation fromStream = evaluator.evaluateAll(records.stream(), Y2019);
-    PopulationEvaluation fromLists = evaluator.evaluateAll(List.of(hoa, lan), all, List.of(), Y2019);
+    PopulationEvaluation fromLists =
+        evaluator.evaluateAll(List.of(hoa, lan), all, List.of(), Y2019);
 
     assertThat(fromStream).isEqualTo(fromIterable);
     assertThat(fromLists).isEqualTo(fromIterable);
-    assertThat(fromIterable.evaluation("O-2").map(Evaluation::status)).contains(Status.NON_COMPLIANT);
-    assertThat(fromIterable.evaluation("O-1")).contains(evaluator.evaluate(lan, Y2019, lanVisits, List.of()));
+    assertThat(fromIterable.evaluation("O-2").map(Evaluation::status))
+        .contains(Status.NON_COMPLIANT);
+    assertThat(fromIterable.evaluation("O-1"))
+        .contains(evaluator.evaluate(lan, Y2019, lanVisits, List.of()));
   }
 
   @Test
@@ -568,7 +699,8 @@ class EvaluatorTest {
     assertThat(e.evaluated()).isEqualTo(heldToRequirement);
     if (heldToRequirement) {
       assertThat(e.status() == Status.COMPLIANT).isEqualTo(e.credited().isAtLeast(e.required()));
-      assertThat(e.status() == Status.NON_COMPLIANT).isEqualTo(e.hint().isPresent() && !e.shortfall().isZero());
+      assertThat(e.status() == Status.NON_COMPLIANT)
+          .isEqualTo(e.hint().isPresent() && !e.shortfall().isZero());
     } else {
       assertThat(e.status()).isIn(Status.NOT_SUBJECT, Status.EXEMPT);
     }
@@ -582,7 +714,8 @@ class EvaluatorTest {
     assertThat(e.shortfall().plus(e.credited()).isAtLeast(e.required())).isTrue();
     assertThat(e.shortfall().isNegative()).isFalse();
     // nothing is lost: every visit given has an entry in the ledger
-    assertThat(e.ledger().entries()).extracting(io.github.dicoso.accrual.VisitEntry::visit)
+    assertThat(e.ledger().entries())
+        .extracting(io.github.dicoso.accrual.VisitEntry::visit)
         .containsExactlyInAnyOrderElementsOf(record.visits());
   }
 
@@ -608,11 +741,12 @@ class EvaluatorTest {
     List<Officer> officers = new ArrayList<>();
     List<Visit> visits = new ArrayList<>();
     List<Leave> leaves = new ArrayList<>();
-    population.forEach(r -> {
-      officers.add(r.officer());
-      visits.addAll(r.visits());
-      leaves.addAll(r.leaves());
-    });
+    population.forEach(
+        r -> {
+          officers.add(r.officer());
+          visits.addAll(r.visits());
+          leaves.addAll(r.leaves());
+        });
     visits.add(visit("V-X", "O-404", date(3, 1), 2).build());
     PopulationEvaluation before = ev.evaluateAll(officers, visits, leaves, Y2019);
 
@@ -623,6 +757,8 @@ class EvaluatorTest {
 
     assertThat(after).isEqualTo(before);
     assertThat(after.report("unit")).isEqualTo(before.report("unit"));
-    assertThat(after.findings()).extracting(Finding::code).containsExactly(FindingCode.UNKNOWN_OFFICER);
+    assertThat(after.findings())
+        .extracting(Finding::code)
+        .containsExactly(FindingCode.UNKNOWN_OFFICER);
   }
 }

@@ -32,11 +32,32 @@ class ExemptionProperties {
   /** Exempting leaves: study or sickness of 6 to 12 months, or maternity of any length. */
   @Provide
   Arbitrary<Leave> exemptingLeave() {
-    Arbitrary<Leave> long_ = Arbitraries.integers().between(0, 180).flatMap(start ->
-        Arbitraries.of(LeaveKind.STUDY, LeaveKind.SICK).map(kind -> Leave.of("O-1", kind,
-            LocalDate.of(2019, 1, 1).plusDays(start), LocalDate.of(2019, 1, 1).plusDays(start).plusMonths(6).minusDays(1))));
-    Arbitrary<Leave> maternity = Arbitraries.integers().between(0, 360).map(start ->
-        Leave.of("O-1", LeaveKind.MATERNITY, LocalDate.of(2019, 1, 1).plusDays(start), LocalDate.of(2019, 1, 1).plusDays(start)));
+    Arbitrary<Leave> long_ =
+        Arbitraries.integers()
+            .between(0, 180)
+            .flatMap(
+                start ->
+                    Arbitraries.of(LeaveKind.STUDY, LeaveKind.SICK)
+                        .map(
+                            kind ->
+                                Leave.of(
+                                    "O-1",
+                                    kind,
+                                    LocalDate.of(2019, 1, 1).plusDays(start),
+                                    LocalDate.of(2019, 1, 1)
+                                        .plusDays(start)
+                                        .plusMonths(6)
+                                        .minusDays(1))));
+    Arbitrary<Leave> maternity =
+        Arbitraries.integers()
+            .between(0, 360)
+            .map(
+                start ->
+                    Leave.of(
+                        "O-1",
+                        LeaveKind.MATERNITY,
+                        LocalDate.of(2019, 1, 1).plusDays(start),
+                        LocalDate.of(2019, 1, 1).plusDays(start)));
     return Arbitraries.oneOf(long_, maternity);
   }
 

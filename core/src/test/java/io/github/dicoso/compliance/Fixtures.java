@@ -45,7 +45,10 @@ final class Fixtures {
     return Officer.builder().id(id).level(Level.PROVINCIAL).employment(Employment.FULL_TIME);
   }
 
-  /** A visit of {@code days} days from {@code start}, thematic work and a branch meeting at a district. */
+  /**
+   * A visit of {@code days} days from {@code start}, thematic work and a branch meeting at a
+   * district.
+   */
   static ImmutableVisit.Builder visit(String id, String officerId, LocalDate start, int days) {
     return Visit.builder()
         .id(id)

@@ -32,7 +32,9 @@ import net.jqwik.api.Provide;
 import org.junit.jupiter.api.Test;
 
 class UnitReportTest {
-  private static final String[] DEPARTMENTS = {"Văn phòng", "Ban Tổ chức", "Ban Phong trào", "Ban Tuyên giáo"};
+  private static final String[] DEPARTMENTS = {
+    "Văn phòng", "Ban Tổ chức", "Ban Phong trào", "Ban Tuyên giáo"
+  };
 
   private final Evaluator evaluator = Evaluator.of(NATIONAL);
 
@@ -44,8 +46,13 @@ class UnitReportTest {
   private static List<OfficerRecord> binhThuanAgency() {
     List<OfficerRecord> records = new ArrayList<>();
     LeaveKind[] exemptKinds = {
-      LeaveKind.STUDY, LeaveKind.STUDY, LeaveKind.STUDY, LeaveKind.SICK, LeaveKind.SICK,
-      LeaveKind.MATERNITY, LeaveKind.MATERNITY
+      LeaveKind.STUDY,
+      LeaveKind.STUDY,
+      LeaveKind.STUDY,
+      LeaveKind.SICK,
+      LeaveKind.SICK,
+      LeaveKind.MATERNITY,
+      LeaveKind.MATERNITY
     };
     for (int i = 1; i <= 21; i++) {
       String id = "BT-" + i;
@@ -88,7 +95,8 @@ class UnitReportTest {
     assertThat(report.subject()).isEqualTo(21);
     assertThat(report.exempt()).isEqualTo(7);
     assertThat(report.exemptByReason())
-        .containsExactlyInAnyOrderEntriesOf(Map.of(LeaveKind.STUDY, 3, LeaveKind.SICK, 2, LeaveKind.MATERNITY, 2));
+        .containsExactlyInAnyOrderEntriesOf(
+            Map.of(LeaveKind.STUDY, 3, LeaveKind.SICK, 2, LeaveKind.MATERNITY, 2));
     assertThat(report.evaluated()).isEqualTo(14);
     assertThat(report.compliant()).isEqualTo(14);
     assertThat(report.nonCompliant()).isZero();
@@ -100,19 +108,29 @@ class UnitReportTest {
     assertThat(report.minCredited()).contains(perOfficer.get(0));
     assertThat(report.maxCredited()).contains(perOfficer.get(13));
     assertThat(report.medianCredited())
-        .contains(perOfficer.get(6).plus(perOfficer.get(7)).toBigDecimal()
-            .divide(BigDecimal.valueOf(2), 2, RoundingMode.UNNECESSARY));
+        .contains(
+            perOfficer
+                .get(6)
+                .plus(perOfficer.get(7))
+                .toBigDecimal()
+                .divide(BigDecimal.valueOf(2), 2, RoundingMode.UNNECESSARY));
     assertThat(report.hostUnits()).containsExactlyElementsOf(hosts);
     assertThat(report.byDepartment()).containsOnlyKeys(DEPARTMENTS);
-    assertThat(report.byDepartment().values().stream().mapToInt(UnitReport::inScope).sum()).isEqualTo(21);
-    assertThat(report.byDepartment().values().stream().mapToInt(UnitReport::exempt).sum()).isEqualTo(7);
-    assertThat(report.byDepartment().values().stream().map(UnitReport::totalCredited).reduce(Days.ZERO, Days::plus))
+    assertThat(report.byDepartment().values().stream().mapToInt(UnitReport::inScope).sum())
+        .isEqualTo(21);
+    assertThat(report.byDepartment().values().stream().mapToInt(UnitReport::exempt).sum())
+        .isEqualTo(7);
+    assertThat(
+            report.byDepartment().values().stream()
+                .map(UnitReport::totalCredited)
+                .reduce(Days.ZERO, Days::plus))
         .isEqualTo(total);
   }
 
   @Test
   void render_binhThuanShapedAgency_figuresInBothLanguages() {
-    UnitReport report = evaluator.evaluateAll(binhThuanAgency(), Y2019).report("Tỉnh đoàn Bình Thuận");
+    UnitReport report =
+        evaluator.evaluateAll(binhThuanAgency(), Y2019).report("Tỉnh đoàn Bình Thuận");
     String average = report.averageCredited().get().toPlainString();
 
     assertThat(report.render(Locale.ENGLISH))
@@ -131,10 +149,14 @@ class UnitReportTest {
 
   @Test
   void of_nonCompliantAndNotSubject_countedApart() {
-    List<OfficerRecord> records = List.of(
-        OfficerRecord.of(officer("A").build(), visitsTotalling("A", "A", 60), List.of()),
-        OfficerRecord.of(officer("B").build(), visitsTotalling("B", "B", 45), List.of()),
-        OfficerRecord.of(officer("C").employment(Employment.PART_TIME).build(), visitsTotalling("C", "C", 5), List.of()));
+    List<OfficerRecord> records =
+        List.of(
+            OfficerRecord.of(officer("A").build(), visitsTotalling("A", "A", 60), List.of()),
+            OfficerRecord.of(officer("B").build(), visitsTotalling("B", "B", 45), List.of()),
+            OfficerRecord.of(
+                officer("C").employment(Employment.PART_TIME).build(),
+                visitsTotalling("C", "C", 5),
+                List.of()));
 
     UnitReport report = evaluator.evaluateAll(records, Y2019).report("unit");
 
@@ -152,9 +174,10 @@ class UnitReportTest {
   void of_halfDays_exactMedianOfTheMiddleTwo() {
     List<Visit> a = new ArrayList<>(visitsTotalling("A", "A", 59));
     a.add(visit("A-H", "A", date(11, 25), 1).halfDay(true).build());
-    List<OfficerRecord> records = List.of(
-        OfficerRecord.of(officer("A").build(), a, List.of()),
-        OfficerRecord.of(officer("B").build(), visitsTotalling("B", "B", 60), List.of()));
+    List<OfficerRecord> records =
+        List.of(
+            OfficerRecord.of(officer("A").build(), a, List.of()),
+            OfficerRecord.of(officer("B").build(), visitsTotalling("B", "B", 60), List.of()));
 
     UnitReport report = evaluator.evaluateAll(records, Y2019).report("unit");
 
@@ -177,10 +200,11 @@ class UnitReportTest {
 
   @Test
   void of_rateOfTwoInThree_roundedHalfEvenToFourPlaces() {
-    List<OfficerRecord> records = List.of(
-        OfficerRecord.of(officer("A").build(), visitsTotalling("A", "A", 60), List.of()),
-        OfficerRecord.of(officer("B").build(), visitsTotalling("B", "B", 61), List.of()),
-        OfficerRecord.of(officer("C").build(), visitsTotalling("C", "C", 10), List.of()));
+    List<OfficerRecord> records =
+        List.of(
+            OfficerRecord.of(officer("A").build(), visitsTotalling("A", "A", 60), List.of()),
+            OfficerRecord.of(officer("B").build(), visitsTotalling("B", "B", 61), List.of()),
+            OfficerRecord.of(officer("C").build(), visitsTotalling("C", "C", 10), List.of()));
 
     UnitReport report = evaluator.evaluateAll(records, Y2019).report("unit");
 
@@ -207,19 +231,29 @@ class UnitReportTest {
 
     assertThat(report.subject() + report.notSubject()).isEqualTo(report.inScope());
     assertThat(report.inScope()).isEqualTo(population.size());
-    assertThat(report.compliant() + report.nonCompliant()).isEqualTo(report.subject() - report.exempt());
-    assertThat(report.exemptByReason().values().stream().mapToInt(Integer::intValue).sum()).isEqualTo(report.exempt());
-    assertThat(report.byDepartment().values().stream().mapToInt(UnitReport::inScope).sum()).isEqualTo(report.inScope());
-    assertThat(report.byDepartment().values().stream().mapToInt(UnitReport::compliant).sum()).isEqualTo(report.compliant());
-    assertThat(report.byDepartment().values().stream().map(UnitReport::totalCredited).reduce(Days.ZERO, Days::plus))
+    assertThat(report.compliant() + report.nonCompliant())
+        .isEqualTo(report.subject() - report.exempt());
+    assertThat(report.exemptByReason().values().stream().mapToInt(Integer::intValue).sum())
+        .isEqualTo(report.exempt());
+    assertThat(report.byDepartment().values().stream().mapToInt(UnitReport::inScope).sum())
+        .isEqualTo(report.inScope());
+    assertThat(report.byDepartment().values().stream().mapToInt(UnitReport::compliant).sum())
+        .isEqualTo(report.compliant());
+    assertThat(
+            report.byDepartment().values().stream()
+                .map(UnitReport::totalCredited)
+                .reduce(Days.ZERO, Days::plus))
         .isEqualTo(report.totalCredited());
-    report.minCredited().ifPresent(min -> assertThat(report.maxCredited().get().isAtLeast(min)).isTrue());
+    report
+        .minCredited()
+        .ifPresent(min -> assertThat(report.maxCredited().get().isAtLeast(min)).isTrue());
   }
 
   @Property(tries = 100, edgeCases = EdgeCasesMode.NONE)
   void of_shuffledEvaluations_sameReport(
       @ForAll("populations") List<OfficerRecord> population, @ForAll Random random) {
-    List<Evaluation> evaluations = new ArrayList<>(evaluator.evaluateAll(population, Y2019).evaluations().values());
+    List<Evaluation> evaluations =
+        new ArrayList<>(evaluator.evaluateAll(population, Y2019).evaluations().values());
     UnitReport before = UnitReport.of("unit", evaluations);
 
     Collections.shuffle(evaluations, random);

@@ -8,7 +8,10 @@ import org.junit.jupiter.api.Test;
 class LeaveTest {
   @Test
   void of_endBeforeStart_namesOfficerKindAndDates() {
-    assertThatThrownBy(() -> Leave.of("O-2", LeaveKind.STUDY, LocalDate.of(2019, 6, 1), LocalDate.of(2019, 1, 1)))
+    assertThatThrownBy(
+            () ->
+                Leave.of(
+                    "O-2", LeaveKind.STUDY, LocalDate.of(2019, 6, 1), LocalDate.of(2019, 1, 1)))
         .isInstanceOf(IllegalArgumentException.class)
         .hasMessageContaining("officer O-2")
         .hasMessageContaining("STUDY")
@@ -17,7 +20,9 @@ class LeaveTest {
 
   @Test
   void of_outsideAnyPlausibleRange_namesFieldAndValue() {
-    assertThatThrownBy(() -> Leave.of("O-2", LeaveKind.SICK, LocalDate.of(2019, 1, 1), LocalDate.of(9999, 1, 1)))
+    assertThatThrownBy(
+            () ->
+                Leave.of("O-2", LeaveKind.SICK, LocalDate.of(2019, 1, 1), LocalDate.of(9999, 1, 1)))
         .isInstanceOf(IllegalArgumentException.class)
         .hasMessageContaining("officer O-2")
         .hasMessageContaining("end 9999-01-01");

@@ -9,16 +9,22 @@ import org.junit.jupiter.api.Test;
 class OfficerTest {
   @Test
   void servedOn_noServicePeriods_servesThroughout() {
-    Officer o = Officer.builder().id("O-1").level(Level.CENTRAL).employment(Employment.FULL_TIME).build();
+    Officer o =
+        Officer.builder().id("O-1").level(Level.CENTRAL).employment(Employment.FULL_TIME).build();
     assertThat(o.servedOn(LocalDate.of(2019, 7, 1))).isTrue();
   }
 
   @Test
   void servedOn_transferredOutAndBack_followsBothPeriods() {
-    Officer o = Officer.builder().id("O-1").level(Level.PROVINCIAL).employment(Employment.FULL_TIME)
-        .addServicePeriods(ServicePeriod.of(LocalDate.of(2019, 1, 1), LocalDate.of(2019, 3, 31)))
-        .addServicePeriods(ServicePeriod.from(LocalDate.of(2019, 9, 1)))
-        .build();
+    Officer o =
+        Officer.builder()
+            .id("O-1")
+            .level(Level.PROVINCIAL)
+            .employment(Employment.FULL_TIME)
+            .addServicePeriods(
+                ServicePeriod.of(LocalDate.of(2019, 1, 1), LocalDate.of(2019, 3, 31)))
+            .addServicePeriods(ServicePeriod.from(LocalDate.of(2019, 9, 1)))
+            .build();
     assertThat(o.servedOn(LocalDate.of(2019, 3, 31))).isTrue();
     assertThat(o.servedOn(LocalDate.of(2019, 4, 1))).isFalse();
     assertThat(o.servedOn(LocalDate.of(2019, 8, 31))).isFalse();
@@ -27,17 +33,25 @@ class OfficerTest {
 
   @Test
   void serviceDates_adjacentPeriods_merge() {
-    Officer o = Officer.builder().id("O-1").level(Level.PROVINCIAL).employment(Employment.FULL_TIME)
-        .addServicePeriods(ServicePeriod.of(LocalDate.of(2019, 1, 1), LocalDate.of(2019, 3, 31)))
-        .addServicePeriods(ServicePeriod.of(LocalDate.of(2019, 4, 1), LocalDate.of(2019, 6, 30)))
-        .build();
+    Officer o =
+        Officer.builder()
+            .id("O-1")
+            .level(Level.PROVINCIAL)
+            .employment(Employment.FULL_TIME)
+            .addServicePeriods(
+                ServicePeriod.of(LocalDate.of(2019, 1, 1), LocalDate.of(2019, 3, 31)))
+            .addServicePeriods(
+                ServicePeriod.of(LocalDate.of(2019, 4, 1), LocalDate.of(2019, 6, 30)))
+            .build();
     assertThat(o.serviceDates().asRanges()).hasSize(1);
   }
 
   @Test
   void parse_openEnd_readsOpenPeriod() {
-    assertThat(ServicePeriod.parse("2019-03-01..")).isEqualTo(ServicePeriod.from(LocalDate.of(2019, 3, 1)));
-    assertThat(ServicePeriod.parse("2019-03-01..2019-12-31").end()).contains(LocalDate.of(2019, 12, 31));
+    assertThat(ServicePeriod.parse("2019-03-01.."))
+        .isEqualTo(ServicePeriod.from(LocalDate.of(2019, 3, 1)));
+    assertThat(ServicePeriod.parse("2019-03-01..2019-12-31").end())
+        .contains(LocalDate.of(2019, 12, 31));
   }
 
   @Test
@@ -49,7 +63,13 @@ class OfficerTest {
 
   @Test
   void build_blankId_isRejected() {
-    assertThatThrownBy(() -> Officer.builder().id(" ").level(Level.CENTRAL).employment(Employment.FULL_TIME).build())
+    assertThatThrownBy(
+            () ->
+                Officer.builder()
+                    .id(" ")
+                    .level(Level.CENTRAL)
+                    .employment(Employment.FULL_TIME)
+                    .build())
         .isInstanceOf(IllegalArgumentException.class)
         .hasMessageContaining("id");
   }

@@ -39,7 +39,9 @@ class RequirementRuleTest {
     assertThat(r.required()).isEqualTo(Days.of(60));
     assertThat(r.exempt()).isFalse();
     assertThat(r.reduced()).isFalse();
-    assertThat(r.citations()).extracting(c -> c.document()).containsExactly("Hướng dẫn 03-HD/TWĐTN-BTC");
+    assertThat(r.citations())
+        .extracting(c -> c.document())
+        .containsExactly("Hướng dẫn 03-HD/TWĐTN-BTC");
   }
 
   @Test
@@ -72,15 +74,22 @@ class RequirementRuleTest {
   @Test
   void assess_maternityOfAnyLength_exempts() {
     Requirement r = assess(national, lan, Leave.of("O-1", LeaveKind.MATERNITY, d(3, 1), d(3, 10)));
-    assertThat(r.exemption()).hasValueSatisfying(e -> assertThat(e.kind()).isEqualTo(LeaveKind.MATERNITY));
+    assertThat(r.exemption())
+        .hasValueSatisfying(e -> assertThat(e.kind()).isEqualTo(LeaveKind.MATERNITY));
   }
 
   @Test
   void assess_sickThresholdIsAParameter() {
     Leave sick = Leave.of("O-1", LeaveKind.SICK, d(2, 1), d(4, 30));
     assertThat(assess(national, lan, sick).exempt()).isFalse();
-    Policy threeMonths = Policy.builder().from(national).name("sick-3m")
-        .putExemption(LeaveKind.SICK, io.github.dicoso.ExemptionRule.atLeast(java.time.Period.ofMonths(3))).build();
+    Policy threeMonths =
+        Policy.builder()
+            .from(national)
+            .name("sick-3m")
+            .putExemption(
+                LeaveKind.SICK,
+                io.github.dicoso.ExemptionRule.atLeast(java.time.Period.ofMonths(3)))
+            .build();
     assertThat(assess(threeMonths, lan, sick).exempt()).isTrue();
   }
 
@@ -93,33 +102,43 @@ class RequirementRuleTest {
   @Test
   void assess_leaveSpanningTwoYears_measuresOnlyDaysInsidePeriod() {
     // 1/10/2019..31/5/2020 is 8 months, but only 3 fall in 2019: no exemption in 2019
-    Requirement r = assess(national, lan, Leave.of("O-1", LeaveKind.STUDY, d(10, 1), LocalDate.of(2020, 5, 31)));
+    Requirement r =
+        assess(
+            national, lan, Leave.of("O-1", LeaveKind.STUDY, d(10, 1), LocalDate.of(2020, 5, 31)));
     assertThat(r.exempt()).isFalse();
     assertThat(r.daysAway()).isEqualTo(92);
   }
 
   @Test
   void assess_overlappingLeavesOfOneKind_mergeIntoOneRun() {
-    Requirement r = assess(national, lan,
-        Leave.of("O-1", LeaveKind.SICK, d(1, 1), d(4, 30)),
-        Leave.of("O-1", LeaveKind.SICK, d(4, 15), d(7, 31)));
+    Requirement r =
+        assess(
+            national,
+            lan,
+            Leave.of("O-1", LeaveKind.SICK, d(1, 1), d(4, 30)),
+            Leave.of("O-1", LeaveKind.SICK, d(4, 15), d(7, 31)));
     assertThat(r.exempt()).isTrue();
   }
 
   @Test
   void assess_joinedInJuly_prorataByDaysOfServiceRoundedUp() {
-    Officer joined = Officer.builder().from(lan).addServicePeriods(ServicePeriod.from(d(7, 1))).build();
+    Officer joined =
+        Officer.builder().from(lan).addServicePeriods(ServicePeriod.from(d(7, 1))).build();
     // 184 of 365 days: 60 * 184 / 365 = 30.25 -> 31
     Requirement r = assess(national, joined);
     assertThat(r.serviceDays()).isEqualTo(184);
     assertThat(r.required()).isEqualTo(Days.of(31));
-    assertThat(r.citations()).anySatisfy(c -> assertThat(c.authority()).isEqualTo(io.github.dicoso.Citation.Authority.DEFAULT));
+    assertThat(r.citations())
+        .anySatisfy(
+            c -> assertThat(c.authority()).isEqualTo(io.github.dicoso.Citation.Authority.DEFAULT));
   }
 
   @Test
   void assess_joinedInJuly_wholeMonthsAndNoneStrategies() {
-    Officer joined = Officer.builder().from(lan).addServicePeriods(ServicePeriod.from(d(7, 15))).build();
-    Policy months = Policy.builder().from(national).name("months").proRating(ProRating.WHOLE_MONTHS).build();
+    Officer joined =
+        Officer.builder().from(lan).addServicePeriods(ServicePeriod.from(d(7, 15))).build();
+    Policy months =
+        Policy.builder().from(national).name("months").proRating(ProRating.WHOLE_MONTHS).build();
     Policy none = Policy.builder().from(national).name("none").proRating(ProRating.NONE).build();
     // whole months August..December = 5 of 12: 60 * 5 / 12 = 25
     assertThat(assess(months, joined).required()).isEqualTo(Days.of(25));
@@ -128,8 +147,13 @@ class RequirementRuleTest {
 
   @Test
   void assess_shorterCountingPeriod_keepsQuotaNotProRated() {
-    Policy quangTri = Policy.builder().from(national).name("quang-tri")
-        .countingPeriod(io.github.dicoso.CountingPeriod.of(MonthDay.of(3, 1), MonthDay.of(12, 31))).build();
+    Policy quangTri =
+        Policy.builder()
+            .from(national)
+            .name("quang-tri")
+            .countingPeriod(
+                io.github.dicoso.CountingPeriod.of(MonthDay.of(3, 1), MonthDay.of(12, 31)))
+            .build();
     LocalDateRange period = quangTri.countingPeriod().in(java.time.Year.of(2020));
     Requirement r = RequirementRule.assess(quangTri, lan, period, List.of());
     assertThat(r.required()).isEqualTo(Days.of(60));
@@ -147,7 +171,8 @@ class RequirementRuleTest {
 
   @Test
   void assess_partTimeDistrict_requirementIgnoresEligibility() {
-    Officer district = Officer.builder().id("O-3").level(Level.DISTRICT).employment(Employment.PART_TIME).build();
+    Officer district =
+        Officer.builder().id("O-3").level(Level.DISTRICT).employment(Employment.PART_TIME).build();
     assertThat(assess(national, district).required()).isEqualTo(Days.of(60));
   }
 }

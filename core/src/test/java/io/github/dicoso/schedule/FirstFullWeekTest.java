@@ -25,14 +25,26 @@ class FirstFullWeekTest {
   private static final Set<LocalDate> HOLIDAYS_2019 =
       Set.of(
           LocalDate.of(2019, 1, 1),
-          LocalDate.of(2019, 2, 4), LocalDate.of(2019, 2, 5), LocalDate.of(2019, 2, 6),
-          LocalDate.of(2019, 2, 7), LocalDate.of(2019, 2, 8),
-          LocalDate.of(2019, 4, 15), LocalDate.of(2019, 4, 29), LocalDate.of(2019, 4, 30),
+          LocalDate.of(2019, 2, 4),
+          LocalDate.of(2019, 2, 5),
+          LocalDate.of(2019, 2, 6),
+          LocalDate.of(2019, 2, 7),
+          LocalDate.of(2019, 2, 8),
+          LocalDate.of(2019, 4, 15),
+          LocalDate.of(2019, 4, 29),
+          LocalDate.of(2019, 4, 30),
           LocalDate.of(2019, 5, 1),
           LocalDate.of(2019, 9, 2));
 
   private static final Set<Month> CHECKED =
-      EnumSet.of(Month.APRIL, Month.MAY, Month.JUNE, Month.JULY, Month.AUGUST, Month.SEPTEMBER, Month.NOVEMBER);
+      EnumSet.of(
+          Month.APRIL,
+          Month.MAY,
+          Month.JUNE,
+          Month.JULY,
+          Month.AUGUST,
+          Month.SEPTEMBER,
+          Month.NOVEMBER);
 
   /** For each checked month, whether the generated window equals Bình Thuận's. */
   private static Map<Month, Boolean> comparison(Set<LocalDate> excluded) {
@@ -76,7 +88,9 @@ class FirstFullWeekTest {
   void calendar_otherMonths_differFromBinhThuan() {
     ScheduleCalendar generated = FirstFullWeek.calendar(Year.of(2019), HOLIDAYS_2019);
     for (Month m : EnumSet.of(Month.MARCH, Month.OCTOBER, Month.DECEMBER)) {
-      assertThat(windowIn(generated, m)).as("%s", m).isNotEqualTo(windowIn(ScheduleCalendars.binhThuan2019(), m));
+      assertThat(windowIn(generated, m))
+          .as("%s", m)
+          .isNotEqualTo(windowIn(ScheduleCalendars.binhThuan2019(), m));
     }
     // Tết 4–8/2 pushes February's window a week on
     assertThat(windowIn(generated, Month.FEBRUARY))
@@ -85,8 +99,12 @@ class FirstFullWeekTest {
 
   @Test
   void window_everyWeekExcluded_isEmpty() {
-    Set<LocalDate> mondays = Set.of(
-        LocalDate.of(2019, 6, 3), LocalDate.of(2019, 6, 10), LocalDate.of(2019, 6, 17), LocalDate.of(2019, 6, 24));
+    Set<LocalDate> mondays =
+        Set.of(
+            LocalDate.of(2019, 6, 3),
+            LocalDate.of(2019, 6, 10),
+            LocalDate.of(2019, 6, 17),
+            LocalDate.of(2019, 6, 24));
 
     assertThat(FirstFullWeek.window(YearMonth.of(2019, 6), mondays)).isEmpty();
   }
@@ -108,7 +126,10 @@ class FirstFullWeekTest {
     assertThat(w.contains(ym.atDay(holiday))).isFalse();
     // no earlier qualifying week exists
     LocalDate earlierMonday = w.getStart().minusWeeks(1);
-    boolean earlierFits = !earlierMonday.isBefore(ym.atDay(1)) && !LocalDateRange.ofClosed(earlierMonday, earlierMonday.plusDays(4)).contains(ym.atDay(holiday));
+    boolean earlierFits =
+        !earlierMonday.isBefore(ym.atDay(1))
+            && !LocalDateRange.ofClosed(earlierMonday, earlierMonday.plusDays(4))
+                .contains(ym.atDay(holiday));
     assertThat(earlierFits).isFalse();
   }
 }

@@ -18,7 +18,10 @@ import org.threeten.extra.YearQuarter;
 final class Fixtures {
   static final YearQuarter Q2 = YearQuarter.of(2019, 2);
 
-  /** The national policy with windows required, registration 5 days before the quarter, one delegation per host and window. */
+  /**
+   * The national policy with windows required, registration 5 days before the quarter, one
+   * delegation per host and window.
+   */
   static final Policy WINDOWED = windowed();
 
   private static Policy windowed() {
@@ -27,11 +30,17 @@ final class Fixtures {
         .name("binh-thuan-2019-test")
         .base(Policies.NATIONAL_2018)
         .windowsRequired(true)
-        .putCitation(PolicyParameter.WINDOWS_REQUIRED, ScheduleCalendars.seed003("visits in the quarter's windows"))
+        .putCitation(
+            PolicyParameter.WINDOWS_REQUIRED,
+            ScheduleCalendars.seed003("visits in the quarter's windows"))
         .registrationDeadline(RegistrationDeadline.of(5, RegistrationDeadline.Anchor.QUARTER_START))
-        .putCitation(PolicyParameter.REGISTRATION_DEADLINE, Citation.libraryDefault("test: 5 days before the quarter"))
+        .putCitation(
+            PolicyParameter.REGISTRATION_DEADLINE,
+            Citation.libraryDefault("test: 5 days before the quarter"))
         .maxDelegationsPerHostPerWindow(1)
-        .putCitation(PolicyParameter.MAX_DELEGATIONS_PER_HOST_PER_WINDOW, Citation.libraryDefault("test: one"))
+        .putCitation(
+            PolicyParameter.MAX_DELEGATIONS_PER_HOST_PER_WINDOW,
+            Citation.libraryDefault("test: one"))
         .build();
   }
 
@@ -42,14 +51,28 @@ final class Fixtures {
   }
 
   static Officer officer(String id, String department) {
-    return Officer.builder().id(id).level(Level.PROVINCIAL).employment(Employment.FULL_TIME).department(department).build();
+    return Officer.builder()
+        .id(id)
+        .level(Level.PROVINCIAL)
+        .employment(Employment.FULL_TIME)
+        .department(department)
+        .build();
   }
 
-  static PlannedVisit planned(String id, LocalDate start, LocalDate end, String host, String topic) {
-    return PlannedVisit.builder().id(id).start(start).end(end).hostUnit(host).hostLevel(HostLevel.DISTRICT).topic(topic).build();
+  static PlannedVisit planned(
+      String id, LocalDate start, LocalDate end, String host, String topic) {
+    return PlannedVisit.builder()
+        .id(id)
+        .start(start)
+        .end(end)
+        .hostUnit(host)
+        .hostLevel(HostLevel.DISTRICT)
+        .topic(topic)
+        .build();
   }
 
-  static QuarterlyPlan approved(String officerId, LocalDate registered, LocalDate approvedOn, PlannedVisit... visits) {
+  static QuarterlyPlan approved(
+      String officerId, LocalDate registered, LocalDate approvedOn, PlannedVisit... visits) {
     return QuarterlyPlan.builder()
         .officerId(officerId)
         .quarter(YearQuarter.from(visits[0].start()))
@@ -60,12 +83,14 @@ final class Fixtures {
         .build();
   }
 
-  static QuarterlyPlan withStatus(String officerId, PlanStatus status, LocalDate registered, PlannedVisit... visits) {
-    var b = QuarterlyPlan.builder()
-        .officerId(officerId)
-        .quarter(YearQuarter.from(visits[0].start()))
-        .addPlannedVisits(visits)
-        .status(status);
+  static QuarterlyPlan withStatus(
+      String officerId, PlanStatus status, LocalDate registered, PlannedVisit... visits) {
+    var b =
+        QuarterlyPlan.builder()
+            .officerId(officerId)
+            .quarter(YearQuarter.from(visits[0].start()))
+            .addPlannedVisits(visits)
+            .status(status);
     if (status != PlanStatus.DRAFT) {
       b.registered(registered);
     }
@@ -73,7 +98,14 @@ final class Fixtures {
   }
 
   static Visit visit(String id, String officerId, LocalDate start, LocalDate end) {
-    return Visit.builder().id(id).officerId(officerId).start(start).end(end)
-        .addKinds(KindOfWork.THEMATIC).hostUnit("Huyện đoàn Hàm Tân").hostLevel(HostLevel.DISTRICT).build();
+    return Visit.builder()
+        .id(id)
+        .officerId(officerId)
+        .start(start)
+        .end(end)
+        .addKinds(KindOfWork.THEMATIC)
+        .hostUnit("Huyện đoàn Hàm Tân")
+        .hostLevel(HostLevel.DISTRICT)
+        .build();
   }
 }

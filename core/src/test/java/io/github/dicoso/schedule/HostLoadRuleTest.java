@@ -30,8 +30,16 @@ class HostLoadRuleTest {
   private static final Window APRIL = BT.windows().get(1);
   private static final LocalDate REGISTERED = d(3, 20);
 
-  private static PlannedVisit to(String id, LocalDate start, LocalDate end, String host, String delegation) {
-    var b = PlannedVisit.builder().id(id).start(start).end(end).hostUnit(host).hostLevel(HostLevel.DISTRICT).topic("t");
+  private static PlannedVisit to(
+      String id, LocalDate start, LocalDate end, String host, String delegation) {
+    var b =
+        PlannedVisit.builder()
+            .id(id)
+            .start(start)
+            .end(end)
+            .hostUnit(host)
+            .hostLevel(HostLevel.DISTRICT)
+            .topic("t");
     if (delegation != null) {
       b.delegation(delegation);
     }
@@ -40,12 +48,33 @@ class HostLoadRuleTest {
 
   @Test
   void load_groupedAndSingleVisits_countsDelegationsAndOfficersAtOnce() {
-    List<QuarterlyPlan> plans = List.of(
-        approved("O-1", REGISTERED, REGISTERED, to("P-1", d(4, 1), d(4, 2), "Huyện đoàn Hàm Tân", "D-1")),
-        approved("O-2", REGISTERED, REGISTERED, to("P-2", d(4, 2), d(4, 3), "Huyện đoàn Hàm Tân", "D-1")),
-        approved("O-3", REGISTERED, REGISTERED, to("P-3", d(4, 2), d(4, 2), "huyện đoàn  Hàm Tân", null)),
-        approved("O-4", REGISTERED, REGISTERED, to("P-4", d(4, 4), d(4, 4), "Huyện đoàn Tuy Phong", null)),
-        withStatus("O-5", PlanStatus.REJECTED, REGISTERED, to("P-5", d(4, 2), d(4, 2), "Huyện đoàn Hàm Tân", null)));
+    List<QuarterlyPlan> plans =
+        List.of(
+            approved(
+                "O-1",
+                REGISTERED,
+                REGISTERED,
+                to("P-1", d(4, 1), d(4, 2), "Huyện đoàn Hàm Tân", "D-1")),
+            approved(
+                "O-2",
+                REGISTERED,
+                REGISTERED,
+                to("P-2", d(4, 2), d(4, 3), "Huyện đoàn Hàm Tân", "D-1")),
+            approved(
+                "O-3",
+                REGISTERED,
+                REGISTERED,
+                to("P-3", d(4, 2), d(4, 2), "huyện đoàn  Hàm Tân", null)),
+            approved(
+                "O-4",
+                REGISTERED,
+                REGISTERED,
+                to("P-4", d(4, 4), d(4, 4), "Huyện đoàn Tuy Phong", null)),
+            withStatus(
+                "O-5",
+                PlanStatus.REJECTED,
+                REGISTERED,
+                to("P-5", d(4, 2), d(4, 2), "Huyện đoàn Hàm Tân", null)));
 
     HostLoad load = HostLoadRule.load(WINDOWED, APRIL, "Huyện đoàn Hàm Tân", plans);
 
@@ -58,32 +87,64 @@ class HostLoadRuleTest {
 
   @Test
   void findings_overCap_reportsOverloadAndSuggestsGrouping() {
-    List<QuarterlyPlan> plans = List.of(
-        approved("O-1", REGISTERED, REGISTERED, to("P-1", d(4, 1), d(4, 2), "Huyện đoàn Hàm Tân", null)),
-        approved("O-2", REGISTERED, REGISTERED, to("P-2", d(4, 4), d(4, 5), "Huyện đoàn Hàm Tân", null)));
+    List<QuarterlyPlan> plans =
+        List.of(
+            approved(
+                "O-1",
+                REGISTERED,
+                REGISTERED,
+                to("P-1", d(4, 1), d(4, 2), "Huyện đoàn Hàm Tân", null)),
+            approved(
+                "O-2",
+                REGISTERED,
+                REGISTERED,
+                to("P-2", d(4, 4), d(4, 5), "Huyện đoàn Hàm Tân", null)));
 
-    List<Finding> findings = HostLoadRule.findings(WINDOWED, HostLoadRule.loads(WINDOWED, BT, plans));
+    List<Finding> findings =
+        HostLoadRule.findings(WINDOWED, HostLoadRule.loads(WINDOWED, BT, plans));
 
-    assertThat(findings).extracting(Finding::code)
+    assertThat(findings)
+        .extracting(Finding::code)
         .containsExactly(FindingCode.HOST_OVERLOADED, FindingCode.GROUPING_SUGGESTED);
-    assertThat(findings.get(0).citation()).isEqualTo(WINDOWED.citation(PolicyParameter.MAX_DELEGATIONS_PER_HOST_PER_WINDOW));
-    assertThat(findings.get(0).arguments()).containsEntry("delegations", "2").containsEntry("cap", "1");
-    assertThat(findings.get(1).arguments()).containsEntry("delegations", "P-1, P-2").containsEntry("officers", "O-1, O-2");
+    assertThat(findings.get(0).citation())
+        .isEqualTo(WINDOWED.citation(PolicyParameter.MAX_DELEGATIONS_PER_HOST_PER_WINDOW));
+    assertThat(findings.get(0).arguments())
+        .containsEntry("delegations", "2")
+        .containsEntry("cap", "1");
+    assertThat(findings.get(1).arguments())
+        .containsEntry("delegations", "P-1, P-2")
+        .containsEntry("officers", "O-1, O-2");
     assertThat(findings.get(1).dates()).containsExactly(d(4, 1), d(4, 2), d(4, 4), d(4, 5));
   }
 
   @Test
   void findings_noCap_onlySuggestsGrouping() {
-    List<QuarterlyPlan> plans = List.of(
-        approved("O-1", REGISTERED, REGISTERED, to("P-1", d(4, 1), d(4, 2), "Huyện đoàn Hàm Tân", null)),
-        approved("O-2", REGISTERED, REGISTERED, to("P-2", d(4, 4), d(4, 5), "Huyện đoàn Hàm Tân", null)),
-        approved("O-3", REGISTERED, REGISTERED, to("P-3", d(5, 6), d(5, 6), "Huyện đoàn Hàm Tân", null)));
+    List<QuarterlyPlan> plans =
+        List.of(
+            approved(
+                "O-1",
+                REGISTERED,
+                REGISTERED,
+                to("P-1", d(4, 1), d(4, 2), "Huyện đoàn Hàm Tân", null)),
+            approved(
+                "O-2",
+                REGISTERED,
+                REGISTERED,
+                to("P-2", d(4, 4), d(4, 5), "Huyện đoàn Hàm Tân", null)),
+            approved(
+                "O-3",
+                REGISTERED,
+                REGISTERED,
+                to("P-3", d(5, 6), d(5, 6), "Huyện đoàn Hàm Tân", null)));
 
     List<HostLoad> loads = HostLoadRule.loads(Policies.national2018(), BT, plans);
 
-    assertThat(loads).extracting(l -> l.window().number(), HostLoad::delegationCount)
-        .containsExactly(org.assertj.core.groups.Tuple.tuple(1, 2), org.assertj.core.groups.Tuple.tuple(2, 1));
-    assertThat(HostLoadRule.findings(Policies.national2018(), loads)).extracting(Finding::code)
+    assertThat(loads)
+        .extracting(l -> l.window().number(), HostLoad::delegationCount)
+        .containsExactly(
+            org.assertj.core.groups.Tuple.tuple(1, 2), org.assertj.core.groups.Tuple.tuple(2, 1));
+    assertThat(HostLoadRule.findings(Policies.national2018(), loads))
+        .extracting(Finding::code)
         .containsExactly(FindingCode.GROUPING_SUGGESTED);
   }
 
@@ -97,7 +158,9 @@ class HostLoadRuleTest {
     assertThat(load.hostUnit()).isEqualTo("Huyện đoàn Phú Quý");
   }
 
-  /** One planned visit: officer index, start day in April, length, delegation label (empty: none). */
+  /**
+   * One planned visit: officer index, start day in April, length, delegation label (empty: none).
+   */
   record Item(int officer, int startDay, int length, String label) {}
 
   @Provide
@@ -119,7 +182,13 @@ class HostLoadRuleTest {
     for (int i = 0; i < items.size(); i++) {
       Item it = items.get(i);
       LocalDate start = d(4, it.startDay());
-      PlannedVisit v = to("P-" + i, start, start.plusDays(it.length()), "H", it.label().isEmpty() ? null : it.label());
+      PlannedVisit v =
+          to(
+              "P-" + i,
+              start,
+              start.plusDays(it.length()),
+              "H",
+              it.label().isEmpty() ? null : it.label());
       plans.add(approved("O-" + it.officer(), REGISTERED, REGISTERED, v));
       if (!v.end().isBefore(APRIL.start()) && !v.start().isAfter(APRIL.endInclusive())) {
         expected.add(it.label().isEmpty() ? v.id() : it.label());
@@ -130,6 +199,7 @@ class HostLoadRuleTest {
 
     assertThat(load.delegationCount()).isEqualTo(expected.size());
     assertThat(load.overloaded()).isEqualTo(expected.size() > 1);
-    assertThat(Optional.of(load.peakOfficers())).hasValueSatisfying(p -> assertThat(p).isLessThanOrEqualTo(load.officerIds().size()));
+    assertThat(Optional.of(load.peakOfficers()))
+        .hasValueSatisfying(p -> assertThat(p).isLessThanOrEqualTo(load.officerIds().size()));
   }
 }

@@ -41,7 +41,8 @@ class PacingRuleTest {
   private static final LocalDateRange YEAR = NATIONAL.countingPeriod().in(Year.of(2019));
   private static final Officer LAN = officer("O-1", "Ban Xây dựng Đoàn");
 
-  private static Pacing pace(Policy policy, List<Visit> visits, List<QuarterlyPlan> plans, LocalDate asOf) {
+  private static Pacing pace(
+      Policy policy, List<Visit> visits, List<QuarterlyPlan> plans, LocalDate asOf) {
     Requirement requirement = RequirementRule.assess(policy, LAN, YEAR, List.of());
     DayLedger ledger = AccrualRule.ledger(policy, LAN, YEAR, visits);
     return PacingRule.assess(policy, LAN, requirement, ledger, plans, asOf);
@@ -58,21 +59,27 @@ class PacingRuleTest {
 
   @Test
   void quarterlyTargets_evenSplit_placesRemainderHalvesOnTheLastQuarters() {
-    assertThat(PacingRule.quarterlyTargets(NATIONAL, Days.of(60))).containsExactly(Days.of(15), Days.of(15), Days.of(15), Days.of(15));
+    assertThat(PacingRule.quarterlyTargets(NATIONAL, Days.of(60)))
+        .containsExactly(Days.of(15), Days.of(15), Days.of(15), Days.of(15));
     assertThat(PacingRule.quarterlyTargets(NATIONAL, Days.of(61)))
         .containsExactly(Days.of(15), Days.of(15), Days.ofHalves(31), Days.ofHalves(31));
     assertThat(PacingRule.quarterlyTargets(NATIONAL, Days.ofHalves(119)))
         .containsExactly(Days.ofHalves(29), Days.of(15), Days.of(15), Days.of(15));
-    assertThat(PacingRule.quarterlyTargets(NATIONAL, Days.of(30))).containsExactly(
-        Days.ofHalves(15), Days.ofHalves(15), Days.ofHalves(15), Days.ofHalves(15));
+    assertThat(PacingRule.quarterlyTargets(NATIONAL, Days.of(30)))
+        .containsExactly(
+            Days.ofHalves(15), Days.ofHalves(15), Days.ofHalves(15), Days.ofHalves(15));
   }
 
   @Test
   void quarterlyTargets_policyTargets_areUsedAsGiven() {
-    Policy frontLoaded = Policy.builder().from(NATIONAL)
-        .quarterlyTargets(List.of(Days.of(10), Days.of(20), Days.of(20), Days.of(10))).build();
+    Policy frontLoaded =
+        Policy.builder()
+            .from(NATIONAL)
+            .quarterlyTargets(List.of(Days.of(10), Days.of(20), Days.of(20), Days.of(10)))
+            .build();
 
-    assertThat(PacingRule.quarterlyTargets(frontLoaded, Days.of(60))).containsExactly(Days.of(10), Days.of(20), Days.of(20), Days.of(10));
+    assertThat(PacingRule.quarterlyTargets(frontLoaded, Days.of(60)))
+        .containsExactly(Days.of(10), Days.of(20), Days.of(20), Days.of(10));
   }
 
   @Property(tries = 300)
@@ -87,8 +94,13 @@ class PacingRuleTest {
   @Test
   void assess_creditedAndApprovedPlansReachRequirement_isOnTrack() {
     // 30 days credited by 30/6, 30 approved planned days in Q3
-    QuarterlyPlan q3 = approved("O-1", d(6, 20), d(6, 25),
-        planned("P-1", d(7, 1), d(7, 15), "H", "t"), planned("P-2", d(8, 1), d(8, 15), "H", "t"));
+    QuarterlyPlan q3 =
+        approved(
+            "O-1",
+            d(6, 20),
+            d(6, 25),
+            planned("P-1", d(7, 1), d(7, 15), "H", "t"),
+            planned("P-2", d(8, 1), d(8, 15), "H", "t"));
 
     Pacing p = pace(NATIONAL, tenDaysAMonth(3), List.of(q3), d(6, 30));
 
@@ -98,13 +110,21 @@ class PacingRuleTest {
     assertThat(p.status()).isEqualTo(PaceStatus.ON_TRACK);
     assertThat(p.targetToDate()).isEqualTo(Days.of(30));
     assertThat(p.behindQuarterlyTargets()).isFalse();
-    assertThat(p.citations()).contains(NATIONAL.citation(PolicyParameter.REQUIRED_DAYS), NATIONAL.citation(PolicyParameter.QUARTERLY_TARGETS));
+    assertThat(p.citations())
+        .contains(
+            NATIONAL.citation(PolicyParameter.REQUIRED_DAYS),
+            NATIONAL.citation(PolicyParameter.QUARTERLY_TARGETS));
   }
 
   @Test
   void assess_planNotApproved_isAtRisk() {
-    QuarterlyPlan q3 = withStatus("O-1", io.github.dicoso.schedule.PlanStatus.SUBMITTED, d(6, 20),
-        planned("P-1", d(7, 1), d(7, 15), "H", "t"), planned("P-2", d(8, 1), d(8, 15), "H", "t"));
+    QuarterlyPlan q3 =
+        withStatus(
+            "O-1",
+            io.github.dicoso.schedule.PlanStatus.SUBMITTED,
+            d(6, 20),
+            planned("P-1", d(7, 1), d(7, 15), "H", "t"),
+            planned("P-2", d(8, 1), d(8, 15), "H", "t"));
 
     Pacing p = pace(NATIONAL, tenDaysAMonth(3), List.of(q3), d(6, 30));
 
@@ -127,9 +147,13 @@ class PacingRuleTest {
 
   @Test
   void assess_plannedDatesAlreadyPassedOrOutsideService_doNotCountAhead() {
-    Officer leaving = Officer.builder().from(LAN)
-        .addServicePeriods(io.github.dicoso.officer.ServicePeriod.of(d(1, 1), d(7, 10))).build();
-    QuarterlyPlan q3 = approved("O-1", d(6, 20), d(6, 25), planned("P-1", d(7, 1), d(7, 15), "H", "t"));
+    Officer leaving =
+        Officer.builder()
+            .from(LAN)
+            .addServicePeriods(io.github.dicoso.officer.ServicePeriod.of(d(1, 1), d(7, 10)))
+            .build();
+    QuarterlyPlan q3 =
+        approved("O-1", d(6, 20), d(6, 25), planned("P-1", d(7, 1), d(7, 15), "H", "t"));
     Requirement requirement = RequirementRule.assess(NATIONAL, leaving, YEAR, List.of());
     DayLedger ledger = AccrualRule.ledger(NATIONAL, leaving, YEAR, List.of());
 
@@ -141,7 +165,8 @@ class PacingRuleTest {
 
   @Test
   void assess_planOfAnotherOfficer_isRejected() {
-    QuarterlyPlan other = approved("O-2", d(6, 20), d(6, 25), planned("P-1", d(7, 1), d(7, 15), "H", "t"));
+    QuarterlyPlan other =
+        approved("O-2", d(6, 20), d(6, 25), planned("P-1", d(7, 1), d(7, 15), "H", "t"));
 
     assertThatThrownBy(() -> pace(NATIONAL, List.of(), List.of(other), d(6, 30)))
         .isInstanceOf(IllegalArgumentException.class)
@@ -153,9 +178,11 @@ class PacingRuleTest {
   /** Visits and planned visits as (day of year, length) pairs. */
   @Provide
   Arbitrary<List<int[]>> spans() {
-    return Arbitraries.integers().between(0, 364).flatMap(
-            start -> Arbitraries.integers().between(0, 9).map(len -> new int[] {start, len}))
-        .list().ofMaxSize(12);
+    return Arbitraries.integers()
+        .between(0, 364)
+        .flatMap(start -> Arbitraries.integers().between(0, 9).map(len -> new int[] {start, len}))
+        .list()
+        .ofMaxSize(12);
   }
 
   private static List<Visit> visitsOf(List<int[]> spans) {
@@ -171,11 +198,14 @@ class PacingRuleTest {
     Map<YearQuarter, List<PlannedVisit>> byQuarter = new TreeMap<>();
     for (int i = 0; i < spans.size(); i++) {
       LocalDate start = d(1, 1).plusDays(spans.get(i)[0]);
-      byQuarter.computeIfAbsent(YearQuarter.from(start), q -> new ArrayList<>())
+      byQuarter
+          .computeIfAbsent(YearQuarter.from(start), q -> new ArrayList<>())
           .add(planned("P-" + i, start, start.plusDays(spans.get(i)[1]), "H", "t"));
     }
     List<QuarterlyPlan> plans = new ArrayList<>();
-    byQuarter.forEach((q, vs) -> plans.add(approved("O-1", q.atDay(1), q.atDay(1), vs.toArray(new PlannedVisit[0]))));
+    byQuarter.forEach(
+        (q, vs) ->
+            plans.add(approved("O-1", q.atDay(1), q.atDay(1), vs.toArray(new PlannedVisit[0]))));
     return plans;
   }
 
@@ -194,8 +224,12 @@ class PacingRuleTest {
 
     // independently: the credit on dates up to asOf plus one day for every later date of the year
     DayLedger ledger = AccrualRule.ledger(NATIONAL, LAN, YEAR, visitsOf(visits));
-    long halvesSoFar = ledger.days().values().stream()
-        .filter(day -> !day.date().isAfter(asOf)).map(CreditedDay::credit).mapToLong(Days::halves).sum();
+    long halvesSoFar =
+        ledger.days().values().stream()
+            .filter(day -> !day.date().isAfter(asOf))
+            .map(CreditedDay::credit)
+            .mapToLong(Days::halves)
+            .sum();
     long datesLeft = YEAR.getEndInclusive().toEpochDay() - asOf.toEpochDay();
     boolean cannotBeMet = halvesSoFar + 2 * datesLeft < 2L * required;
 

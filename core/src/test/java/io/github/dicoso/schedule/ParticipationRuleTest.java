@@ -28,8 +28,13 @@ class ParticipationRuleTest {
         LocalDate start = LocalDate.of(2018, 5, 30).plusDays(i % 60);
         visits.add(visit("V-" + i, "TW-" + i, start, start.plusDays(2)));
       } else if (i <= 100) { // only invited to attend: not a grassroots visit
-        visits.add(Visit.builder().from(visit("V-" + i, "TW-" + i, LocalDate.of(2018, 6, 10), LocalDate.of(2018, 6, 10)))
-            .invitedOnly(true).build());
+        visits.add(
+            Visit.builder()
+                .from(
+                    visit(
+                        "V-" + i, "TW-" + i, LocalDate.of(2018, 6, 10), LocalDate.of(2018, 6, 10)))
+                .invitedOnly(true)
+                .build());
       } else if (i <= 104) { // outside the range
         visits.add(visit("V-" + i, "TW-" + i, LocalDate.of(2018, 8, 1), LocalDate.of(2018, 8, 3)));
       }
@@ -39,11 +44,15 @@ class ParticipationRuleTest {
     // a visit of an officer of another agency
     visits.add(visit("V-other", "TD-1", LocalDate.of(2018, 6, 5), LocalDate.of(2018, 6, 5)));
 
-    Participation p = ParticipationRule.of(Policies.national2018(), JUNE_JULY_2018, officers, visits);
+    Participation p =
+        ParticipationRule.of(Policies.national2018(), JUNE_JULY_2018, officers, visits);
 
     assertThat(p.participants()).hasSize(97);
     assertThat(p.officersInScope()).hasSize(111);
-    assertThat(p.nonParticipants()).hasSize(14).contains("TW-98", "TW-101", "TW-111").doesNotContain("TW-97");
+    assertThat(p.nonParticipants())
+        .hasSize(14)
+        .contains("TW-98", "TW-101", "TW-111")
+        .doesNotContain("TW-97");
     assertThat(p.percent()).isEqualByComparingTo(new BigDecimal("87.39"));
     assertThat(p.visitsOutOfScope()).containsExactly("V-other");
     assertThat(p).hasToString("97/111 officers (87.39%) in 2018-06-01..2018-07-31");
@@ -51,7 +60,9 @@ class ParticipationRuleTest {
 
   @Test
   void of_noOfficers_isZeroPercent() {
-    assertThat(ParticipationRule.of(Policies.national2018(), JUNE_JULY_2018, List.of(), List.of()).percent())
+    assertThat(
+            ParticipationRule.of(Policies.national2018(), JUNE_JULY_2018, List.of(), List.of())
+                .percent())
         .isEqualByComparingTo(BigDecimal.ZERO);
   }
 }

@@ -23,7 +23,8 @@ class ScheduleCalendarTest {
 
   @Test
   void parse_compactForm_numbersWindowsWithinEachQuarter() {
-    ScheduleCalendar c = ScheduleCalendar.parse("2019-Q2: 04-01..04-05, 05-06..05-10, 06-03..06-07\n");
+    ScheduleCalendar c =
+        ScheduleCalendar.parse("2019-Q2: 04-01..04-05, 05-06..05-10, 06-03..06-07\n");
 
     assertThat(c.year()).isEqualTo(Year.of(2019));
     assertThat(c.windowsIn(YearQuarter.of(2019, 2)))
@@ -37,17 +38,23 @@ class ScheduleCalendarTest {
 
   @Test
   void parse_fullDatesCommentsAndBlankLines_areRead() {
-    ScheduleCalendar c = ScheduleCalendar.parse("# Bình Thuận\n\n2019-Q1: 2019-03-18..2019-03-29\n");
+    ScheduleCalendar c =
+        ScheduleCalendar.parse("# Bình Thuận\n\n2019-Q1: 2019-03-18..2019-03-29\n");
 
-    assertThat(c.windows()).singleElement().satisfies(w -> {
-      assertThat(w.dates()).isEqualTo(LocalDateRange.ofClosed(d(3, 18), d(3, 29)));
-      assertThat(w.quarter()).isEqualTo(YearQuarter.of(2019, 1));
-    });
+    assertThat(c.windows())
+        .singleElement()
+        .satisfies(
+            w -> {
+              assertThat(w.dates()).isEqualTo(LocalDateRange.ofClosed(d(3, 18), d(3, 29)));
+              assertThat(w.quarter()).isEqualTo(YearQuarter.of(2019, 1));
+            });
   }
 
   @Test
   void parse_badRange_namesLineAndToken() {
-    assertThatThrownBy(() -> ScheduleCalendar.parse("2019-Q1: 03-18..03-29\n2019-Q2: 04-01..04-05, 05-06-05-10"))
+    assertThatThrownBy(
+            () ->
+                ScheduleCalendar.parse("2019-Q1: 03-18..03-29\n2019-Q2: 04-01..04-05, 05-06-05-10"))
         .isInstanceOf(IllegalArgumentException.class)
         .hasMessageContaining("line 2")
         .hasMessageContaining("'05-06-05-10'");
@@ -90,8 +97,10 @@ class ScheduleCalendarTest {
 
   @Test
   void parse_noQuarterOrMissingColon_isRejected() {
-    assertThatThrownBy(() -> ScheduleCalendar.parse("# nothing\n")).hasMessageContaining("no quarter");
-    assertThatThrownBy(() -> ScheduleCalendar.parse("2019-Q1 03-18..03-29")).hasMessageContaining("line 1");
+    assertThatThrownBy(() -> ScheduleCalendar.parse("# nothing\n"))
+        .hasMessageContaining("no quarter");
+    assertThatThrownBy(() -> ScheduleCalendar.parse("2019-Q1 03-18..03-29"))
+        .hasMessageContaining("line 1");
   }
 
   @Test
@@ -103,7 +112,8 @@ class ScheduleCalendarTest {
 
   @Test
   void windowOf_outsideItsQuarter_namesTheWindow() {
-    assertThatThrownBy(() -> Window.of(YearQuarter.of(2019, 2), 1, LocalDateRange.ofClosed(d(6, 28), d(7, 2))))
+    assertThatThrownBy(
+            () -> Window.of(YearQuarter.of(2019, 2), 1, LocalDateRange.ofClosed(d(6, 28), d(7, 2))))
         .isInstanceOf(IllegalArgumentException.class)
         .hasMessageContaining("window 2019-Q2 #1")
         .hasMessageContaining("2019-06-28..2019-07-02");
@@ -115,7 +125,11 @@ class ScheduleCalendarTest {
     ScheduleCalendar c =
         ScheduleCalendar.of(
             Year.of(2019),
-            Map.of(q3, List.of(LocalDateRange.ofClosed(d(8, 5), d(8, 9)), LocalDateRange.ofClosed(d(7, 1), d(7, 5)))));
+            Map.of(
+                q3,
+                List.of(
+                    LocalDateRange.ofClosed(d(8, 5), d(8, 9)),
+                    LocalDateRange.ofClosed(d(7, 1), d(7, 5)))));
 
     assertThat(c.windows()).extracting(Window::number).containsExactly(1, 2);
     assertThat(c.windows().get(0).start()).isEqualTo(d(7, 1));
@@ -125,7 +139,9 @@ class ScheduleCalendarTest {
   void windowEnclosing_rangeAcrossTwoWindows_isEmpty() {
     ScheduleCalendar c = ScheduleCalendar.parse("2019-Q2: 04-01..04-05, 04-06..04-10");
 
-    assertThat(c.windowEnclosing(LocalDateRange.ofClosed(d(4, 2), d(4, 4)))).map(Window::number).contains(1);
+    assertThat(c.windowEnclosing(LocalDateRange.ofClosed(d(4, 2), d(4, 4))))
+        .map(Window::number)
+        .contains(1);
     assertThat(c.windowEnclosing(LocalDateRange.ofClosed(d(4, 5), d(4, 6)))).isEmpty();
     assertThat(c.windowsOverlapping(LocalDateRange.ofClosed(d(4, 5), d(4, 6)))).hasSize(2);
   }
@@ -138,10 +154,16 @@ class ScheduleCalendarTest {
   @Provide
   Arbitrary<ScheduleCalendar> calendars() {
     // at most one window a month, a random sub-range of its first, second or third nine days
-    return Arbitraries.integers().between(1, 9).tuple3().list().ofSize(12).map(ScheduleCalendarTest::calendar);
+    return Arbitraries.integers()
+        .between(1, 9)
+        .tuple3()
+        .list()
+        .ofSize(12)
+        .map(ScheduleCalendarTest::calendar);
   }
 
-  private static ScheduleCalendar calendar(List<net.jqwik.api.Tuple.Tuple3<Integer, Integer, Integer>> months) {
+  private static ScheduleCalendar calendar(
+      List<net.jqwik.api.Tuple.Tuple3<Integer, Integer, Integer>> months) {
     java.util.Map<YearQuarter, java.util.List<LocalDateRange>> windows = new java.util.HashMap<>();
     for (int m = 1; m <= 12; m++) {
       var t = months.get(m - 1);
@@ -152,7 +174,8 @@ class ScheduleCalendarTest {
       }
       LocalDate start = LocalDate.of(2019, m, first + (t.get3() % 3) * 9);
       LocalDate end = LocalDate.of(2019, m, last + (t.get3() % 3) * 9);
-      windows.computeIfAbsent(YearQuarter.from(start), q -> new java.util.ArrayList<>())
+      windows
+          .computeIfAbsent(YearQuarter.from(start), q -> new java.util.ArrayList<>())
           .add(LocalDateRange.ofClosed(start, end));
     }
     if (windows.isEmpty()) {

@@ -36,14 +36,18 @@ class PolicyChecksTest {
   @Test
   void check_hostLevelMinimumsAboveRequired_isReportedWithTheSum() {
     List<PolicyProblem> problems =
-        check(variant()
-            .withHostLevelMinimum(HostLevel.BRANCH, Days.of(40))
-            .withHostLevelMinimum(HostLevel.COMMUNE, Days.of(30)));
+        check(
+            variant()
+                .withHostLevelMinimum(HostLevel.BRANCH, Days.of(40))
+                .withHostLevelMinimum(HostLevel.COMMUNE, Days.of(30)));
 
-    assertThat(problems).extracting(PolicyProblem::code).containsExactly(PolicyProblem.Code.HOST_LEVEL_MINIMUMS_EXCEED_REQUIRED);
+    assertThat(problems)
+        .extracting(PolicyProblem::code)
+        .containsExactly(PolicyProblem.Code.HOST_LEVEL_MINIMUMS_EXCEED_REQUIRED);
     assertThat(problems.get(0).message()).contains("add up to 70").contains("60 required days");
     assertThat(problems.get(0).severity()).isEqualTo(PolicyProblem.Severity.WARNING);
-    assertThat(problems.get(0).parameters()).contains(PolicyParameter.HOST_LEVEL_MINIMUMS, PolicyParameter.REQUIRED_DAYS);
+    assertThat(problems.get(0).parameters())
+        .contains(PolicyParameter.HOST_LEVEL_MINIMUMS, PolicyParameter.REQUIRED_DAYS);
   }
 
   @Test
@@ -53,9 +57,12 @@ class PolicyChecksTest {
 
   @Test
   void check_kindMinimumsAboveRequired_isReported() {
-    assertThat(check(variant().withRequiredDays(Days.of(30))
-            .withKindMinimum(KindOfWork.MEETING, Days.of(20))
-            .withKindMinimum(KindOfWork.THEMATIC, Days.of(15))))
+    assertThat(
+            check(
+                variant()
+                    .withRequiredDays(Days.of(30))
+                    .withKindMinimum(KindOfWork.MEETING, Days.of(20))
+                    .withKindMinimum(KindOfWork.THEMATIC, Days.of(15))))
         .extracting(PolicyProblem::code)
         .containsExactly(PolicyProblem.Code.KIND_MINIMUMS_EXCEED_REQUIRED);
   }
@@ -63,7 +70,9 @@ class PolicyChecksTest {
   @Test
   void check_quotaLongerThanPeriod_isAnError() {
     List<PolicyProblem> problems =
-        check(variant().withCountingPeriod(CountingPeriod.of(MonthDay.of(11, 1), MonthDay.of(12, 15))));
+        check(
+            variant()
+                .withCountingPeriod(CountingPeriod.of(MonthDay.of(11, 1), MonthDay.of(12, 15))));
 
     // the 6-month exemptions can never be reached in 45 days either
     assertThat(problems)
@@ -73,14 +82,19 @@ class PolicyChecksTest {
             PolicyProblem.Code.EXEMPTION_THRESHOLD_EXCEEDS_PERIOD,
             PolicyProblem.Code.EXEMPTION_THRESHOLD_EXCEEDS_PERIOD);
     assertThat(problems.get(0).severity()).isEqualTo(PolicyProblem.Severity.ERROR);
-    assertThat(problems.get(0).message()).contains("required-days 60 exceeds the 45 days").contains("11-01..12-15");
+    assertThat(problems.get(0).message())
+        .contains("required-days 60 exceeds the 45 days")
+        .contains("11-01..12-15");
   }
 
   @Test
   void check_minimumLongerThanPeriod_isAnError() {
-    assertThat(check(variant().withRequiredDays(Days.of(10))
-            .withCountingPeriod(CountingPeriod.of(MonthDay.of(12, 1), MonthDay.of(12, 31)))
-            .withKindMinimum(KindOfWork.MEETING, Days.of(40))))
+    assertThat(
+            check(
+                variant()
+                    .withRequiredDays(Days.of(10))
+                    .withCountingPeriod(CountingPeriod.of(MonthDay.of(12, 1), MonthDay.of(12, 31)))
+                    .withKindMinimum(KindOfWork.MEETING, Days.of(40))))
         .extracting(PolicyProblem::code)
         .contains(PolicyProblem.Code.MINIMUM_EXCEEDS_PERIOD);
   }
@@ -94,7 +108,11 @@ class PolicyChecksTest {
 
   @Test
   void check_periodOnLeapDay_isReported() {
-    assertThat(check(variant().withCountingPeriod(CountingPeriod.of(MonthDay.of(2, 29), MonthDay.of(12, 31)))))
+    assertThat(
+            check(
+                variant()
+                    .withCountingPeriod(
+                        CountingPeriod.of(MonthDay.of(2, 29), MonthDay.of(12, 31)))))
         .extracting(PolicyProblem::code)
         .containsExactly(PolicyProblem.Code.COUNTING_PERIOD_NOT_IN_EVERY_YEAR);
   }
@@ -103,16 +121,19 @@ class PolicyChecksTest {
   void check_reportDeadlineZero_isReported() {
     List<PolicyProblem> problems = check(variant().withReportDeadlineDays(0));
 
-    assertThat(problems).extracting(PolicyProblem::code).containsExactly(PolicyProblem.Code.REPORT_DEADLINE_ZERO);
+    assertThat(problems)
+        .extracting(PolicyProblem::code)
+        .containsExactly(PolicyProblem.Code.REPORT_DEADLINE_ZERO);
     assertThat(problems.get(0).message()).contains("report-deadline-days is 0");
   }
 
   @Test
   void check_exemptionThresholdLongerThanPeriod_isReported() {
     List<PolicyProblem> problems =
-        check(variant()
-            .withRequiredDays(Days.of(30))
-            .withCountingPeriod(CountingPeriod.of(MonthDay.of(9, 1), MonthDay.of(12, 31))));
+        check(
+            variant()
+                .withRequiredDays(Days.of(30))
+                .withCountingPeriod(CountingPeriod.of(MonthDay.of(9, 1), MonthDay.of(12, 31))));
 
     // both 6-month thresholds (study, sick) can never be reached inside a 4-month period
     assertThat(problems)
@@ -125,15 +146,21 @@ class PolicyChecksTest {
 
   @Test
   void check_exemptionThresholdExactlyThePeriod_isFine() {
-    assertThat(check(variant().withExemption(LeaveKind.STUDY, ExemptionRule.atLeast(Period.ofMonths(12))))).isEmpty();
+    assertThat(
+            check(
+                variant()
+                    .withExemption(LeaveKind.STUDY, ExemptionRule.atLeast(Period.ofMonths(12)))))
+        .isEmpty();
   }
 
   @Test
   void check_leaveReductionWithoutQualifyingLeave_isReported() {
-    assertThat(check(variant()
-            .withoutExemption(LeaveKind.STUDY)
-            .withoutExemption(LeaveKind.SICK)
-            .withoutExemption(LeaveKind.MATERNITY)))
+    assertThat(
+            check(
+                variant()
+                    .withoutExemption(LeaveKind.STUDY)
+                    .withoutExemption(LeaveKind.SICK)
+                    .withoutExemption(LeaveKind.MATERNITY)))
         .extracting(PolicyProblem::code)
         .containsExactly(PolicyProblem.Code.LEAVE_REDUCTION_WITHOUT_QUALIFYING_LEAVE);
   }
@@ -141,31 +168,43 @@ class PolicyChecksTest {
   @Test
   void check_noSubjectLevelOrEmployment_isReported() {
     List<PolicyProblem> problems =
-        check(variant().withSubjectLevels(Set.of()).withSubjectEmployment(Set.<Employment>of()).withCommitteeMembersSubject(false));
+        check(
+            variant()
+                .withSubjectLevels(Set.of())
+                .withSubjectEmployment(Set.<Employment>of())
+                .withCommitteeMembersSubject(false));
 
     assertThat(problems)
         .extracting(PolicyProblem::code)
-        .containsExactly(PolicyProblem.Code.NO_SUBJECT_LEVEL, PolicyProblem.Code.NO_SUBJECT_EMPLOYMENT);
+        .containsExactly(
+            PolicyProblem.Code.NO_SUBJECT_LEVEL, PolicyProblem.Code.NO_SUBJECT_EMPLOYMENT);
     assertThat(problems.get(1).message()).contains("no officer is subject");
   }
 
   @Test
   void check_quarterlyTargetsNotAddingUp_isReported() {
     List<PolicyProblem> problems =
-        check(variant().withQuarterlyTargets(List.of(Days.of(10), Days.of(10), Days.of(10), Days.of(10))));
+        check(
+            variant()
+                .withQuarterlyTargets(List.of(Days.of(10), Days.of(10), Days.of(10), Days.of(10))));
 
-    assertThat(problems).extracting(PolicyProblem::code).containsExactly(PolicyProblem.Code.QUARTERLY_TARGETS_MISMATCH);
+    assertThat(problems)
+        .extracting(PolicyProblem::code)
+        .containsExactly(PolicyProblem.Code.QUARTERLY_TARGETS_MISMATCH);
     assertThat(problems.get(0).message()).contains("add up to 40, not the 60 required days");
   }
 
   @Test
   void check_quarterlyTargetOutsideShortenedPeriod_isAnError() {
     List<PolicyProblem> problems =
-        check(variant()
-            .withCountingPeriod(CountingPeriod.of(MonthDay.of(3, 1), MonthDay.of(12, 31)))
-            .withQuarterlyTargets(List.of(Days.of(45), Days.of(5), Days.of(5), Days.of(5))));
+        check(
+            variant()
+                .withCountingPeriod(CountingPeriod.of(MonthDay.of(3, 1), MonthDay.of(12, 31)))
+                .withQuarterlyTargets(List.of(Days.of(45), Days.of(5), Days.of(5), Days.of(5))));
 
-    assertThat(problems).extracting(PolicyProblem::code).containsExactly(PolicyProblem.Code.QUARTERLY_TARGET_OUTSIDE_PERIOD);
+    assertThat(problems)
+        .extracting(PolicyProblem::code)
+        .containsExactly(PolicyProblem.Code.QUARTERLY_TARGET_OUTSIDE_PERIOD);
     assertThat(problems.get(0).message()).contains("Q1 target 45 exceeds the 31 days");
   }
 }

@@ -71,7 +71,9 @@ class PolicyTimelineTest {
 
   @Test
   void withVariant_takesPrecedenceOnItsDatesOnly() {
-    PolicyTimeline t = PolicyTimeline.national().withVariant(Presets.thirtyDayYear(), date(2020, 1, 1), date(2020, 12, 31));
+    PolicyTimeline t =
+        PolicyTimeline.national()
+            .withVariant(Presets.thirtyDayYear(), date(2020, 1, 1), date(2020, 12, 31));
 
     assertThat(t.inForceOn(date(2019, 12, 31))).isSameAs(NATIONAL);
     assertThat(t.inForceOn(date(2020, 7, 1))).isEqualTo(Presets.thirtyDayYear());
@@ -80,9 +82,12 @@ class PolicyTimelineTest {
 
   @Test
   void withVariant_overlappingAnother_isRejectedNamingBoth() {
-    PolicyTimeline t = PolicyTimeline.national().withVariant(Presets.thirtyDayYear(), date(2020, 1, 1), date(2020, 12, 31));
+    PolicyTimeline t =
+        PolicyTimeline.national()
+            .withVariant(Presets.thirtyDayYear(), date(2020, 1, 1), date(2020, 12, 31));
 
-    assertThatThrownBy(() -> t.withVariant(Presets.districtIncluded(), date(2020, 6, 1), date(2021, 5, 31)))
+    assertThatThrownBy(
+            () -> t.withVariant(Presets.districtIncluded(), date(2020, 6, 1), date(2021, 5, 31)))
         .isInstanceOf(IllegalArgumentException.class)
         .hasMessageContaining("thirty-day-year 2020-01-01..2020-12-31")
         .hasMessageContaining("district-included 2020-06-01..2021-05-31");
@@ -94,12 +99,14 @@ class PolicyTimelineTest {
 
     assertThat(c.policy()).isSameAs(NATIONAL);
     assertThat(c.straddles()).isFalse();
-    assertThat(c.explanation()).isEqualTo("national-2018 is in force throughout 2019-01-01..2019-12-31.");
+    assertThat(c.explanation())
+        .isEqualTo("national-2018 is in force throughout 2019-01-01..2019-12-31.");
   }
 
   @Test
   void forPeriod_straddlingTwoPolicies_defaultsToThePeriodStartAndExplains() {
-    PolicyTimeline t = PolicyTimeline.national().withVariantFrom(Presets.marchToDecember(), date(2020, 3, 1));
+    PolicyTimeline t =
+        PolicyTimeline.national().withVariantFrom(Presets.marchToDecember(), date(2020, 3, 1));
 
     PolicyChoice c = t.forYear(Year.of(2020));
 
@@ -107,7 +114,8 @@ class PolicyTimelineTest {
     assertThat(c.rule()).isEqualTo(StraddleRule.AT_PERIOD_START);
     assertThat(c.straddles()).isTrue();
     assertThat(c.spans()).hasSize(2);
-    assertThat(c.spans().get(1).dates()).isEqualTo(LocalDateRange.ofClosed(date(2020, 3, 1), date(2020, 12, 31)));
+    assertThat(c.spans().get(1).dates())
+        .isEqualTo(LocalDateRange.ofClosed(date(2020, 3, 1), date(2020, 12, 31)));
     assertThat(c.explanation())
         .contains("straddles 2 policies")
         .contains("national-2018 on 2020-01-01..2020-02-29 (60 days)")
@@ -118,11 +126,14 @@ class PolicyTimelineTest {
 
   @Test
   void forPeriod_otherRules_chooseTheEndOrTheLongestShare() {
-    PolicyTimeline t = PolicyTimeline.national().withVariantFrom(Presets.marchToDecember(), date(2020, 3, 1));
+    PolicyTimeline t =
+        PolicyTimeline.national().withVariantFrom(Presets.marchToDecember(), date(2020, 3, 1));
     LocalDateRange y2020 = LocalDateRange.ofClosed(date(2020, 1, 1), date(2020, 12, 31));
 
-    assertThat(t.forPeriod(y2020, StraddleRule.AT_PERIOD_END).policy()).isEqualTo(Presets.marchToDecember());
-    assertThat(t.forPeriod(y2020, StraddleRule.LONGEST_SHARE).policy()).isEqualTo(Presets.marchToDecember());
+    assertThat(t.forPeriod(y2020, StraddleRule.AT_PERIOD_END).policy())
+        .isEqualTo(Presets.marchToDecember());
+    assertThat(t.forPeriod(y2020, StraddleRule.LONGEST_SHARE).policy())
+        .isEqualTo(Presets.marchToDecember());
     assertThatThrownBy(() -> t.forPeriod(y2020, StraddleRule.REJECT))
         .isInstanceOf(IllegalArgumentException.class)
         .hasMessageContaining("straddles 2 policies");
@@ -142,7 +153,9 @@ class PolicyTimelineTest {
 
   @Test
   void inForceDuring_variantInsideTerm_givesThreeSpans() {
-    PolicyTimeline t = PolicyTimeline.national().withVariant(Presets.thirtyDayYear(), date(2020, 4, 1), date(2020, 6, 30));
+    PolicyTimeline t =
+        PolicyTimeline.national()
+            .withVariant(Presets.thirtyDayYear(), date(2020, 4, 1), date(2020, 6, 30));
 
     assertThat(t.inForceDuring(LocalDateRange.ofClosed(date(2020, 1, 1), date(2020, 12, 31))))
         .extracting(Object::toString)

@@ -48,10 +48,17 @@ class PresetsTest {
     assertThat(Presets.marchToDecember().requiredDays()).isEqualTo(Days.of(60));
 
     assertThat(Variant.changedParameters(NATIONAL, Presets.hostLevelSplit()))
-        .containsExactly(PolicyParameter.COUNT_WITHOUT_TRAVEL_ORDER, PolicyParameter.HOST_LEVEL_MINIMUMS);
+        .containsExactly(
+            PolicyParameter.COUNT_WITHOUT_TRAVEL_ORDER, PolicyParameter.HOST_LEVEL_MINIMUMS);
     assertThat(Presets.hostLevelSplit().hostLevelMinimums())
         .containsExactlyInAnyOrderEntriesOf(
-            Map.of(HostLevel.BRANCH, Days.of(30), HostLevel.COMMUNE, Days.of(20), HostLevel.DISTRICT, Days.of(10)));
+            Map.of(
+                HostLevel.BRANCH,
+                Days.of(30),
+                HostLevel.COMMUNE,
+                Days.of(20),
+                HostLevel.DISTRICT,
+                Days.of(10)));
 
     assertThat(Variant.changedParameters(NATIONAL, Presets.approvalAndWindows()))
         .containsExactly(PolicyParameter.COUNT_UNAPPROVED, PolicyParameter.WINDOWS_REQUIRED);
@@ -62,11 +69,16 @@ class PresetsTest {
     for (Preset preset : Presets.all().subList(1, Presets.all().size())) {
       Policy p = preset.policy();
       assertThat(p.base()).as(preset.name()).contains(Policies.NATIONAL_2018);
-      assertThat(p.document().authority()).as(preset.name()).isEqualTo(Citation.Authority.PROVINCIAL);
+      assertThat(p.document().authority())
+          .as(preset.name())
+          .isEqualTo(Citation.Authority.PROVINCIAL);
       for (PolicyParameter changed : Variant.changedParameters(NATIONAL, p)) {
-        assertThat(p.citation(changed).authority()).as(preset.name() + " " + changed).isEqualTo(Citation.Authority.PROVINCIAL);
+        assertThat(p.citation(changed).authority())
+            .as(preset.name() + " " + changed)
+            .isEqualTo(Citation.Authority.PROVINCIAL);
       }
-      assertThat(p.citation(PolicyParameter.COUNT_INVITED_ONLY)).isEqualTo(NATIONAL.citation(PolicyParameter.COUNT_INVITED_ONLY));
+      assertThat(p.citation(PolicyParameter.COUNT_INVITED_ONLY))
+          .isEqualTo(NATIONAL.citation(PolicyParameter.COUNT_INVITED_ONLY));
       assertThat(preset.description()).as(preset.name()).containsPattern("20(18|19|20)");
     }
   }
@@ -75,7 +87,8 @@ class PresetsTest {
   void descriptions_namePlacesOfTheSources() {
     assertThat(Presets.all())
         .extracting(Preset::description)
-        .anySatisfy(d -> assertThat(d).contains("Ninh Thuận").contains("Đà Nẵng").contains("Hậu Giang"))
+        .anySatisfy(
+            d -> assertThat(d).contains("Ninh Thuận").contains("Đà Nẵng").contains("Hậu Giang"))
         .anySatisfy(d -> assertThat(d).contains("Tây Ninh"))
         .anySatisfy(d -> assertThat(d).contains("Quảng Trị"))
         .anySatisfy(d -> assertThat(d).contains("Bà Rịa–Vũng Tàu"))

@@ -22,10 +22,11 @@ import java.util.function.UnaryOperator;
  * <ul>
  *   <li>O-01 64 days from March (30 branch, 20 commune, 14 district): compliant under every rule;
  *   <li>O-02 45 days: non-compliant nationally, compliant in a 30-day year;
- *   <li>O-03 and O-04, district officers with 62 and 20 days: not subject nationally, compliant
- *       and non-compliant when district officers are included;
+ *   <li>O-03 and O-04, district officers with 62 and 20 days: not subject nationally, compliant and
+ *       non-compliant when district officers are included;
  *   <li>O-05 10 days in February and 51 from March: compliant on the calendar year, not from March;
- *   <li>O-06 57 days with a travel order and 5 without: compliant unless travel orders are required;
+ *   <li>O-06 57 days with a travel order and 5 without: compliant unless travel orders are
+ *       required;
  *   <li>O-07 55 approved days and 8 unapproved: compliant unless approval is required;
  *   <li>O-08 on maternity leave: exempt; O-09 part-time: not subject.
  * </ul>
@@ -35,29 +36,52 @@ final class SamplePopulation {
 
   static List<OfficerRecord> agency2019() {
     List<OfficerRecord> records = new ArrayList<>();
-    records.add(record(officer("O-01", "Nguyễn Thị Lan", Level.PROVINCIAL, Employment.FULL_TIME),
-        concat(block("O-01", "a", date(3, 4), 30, HostLevel.BRANCH, v -> v),
-            block("O-01", "b", date(6, 3), 20, HostLevel.COMMUNE, v -> v),
-            block("O-01", "c", date(8, 5), 14, HostLevel.DISTRICT, v -> v))));
-    records.add(record(officer("O-02", "Trần Văn Minh", Level.PROVINCIAL, Employment.FULL_TIME),
-        block("O-02", "a", date(3, 4), 45, HostLevel.BRANCH, v -> v)));
-    records.add(record(officer("O-03", "Lê Văn Hùng", Level.DISTRICT, Employment.FULL_TIME),
-        block("O-03", "a", date(3, 4), 62, HostLevel.COMMUNE, v -> v)));
-    records.add(record(officer("O-04", "Phạm Thị Nga", Level.DISTRICT, Employment.FULL_TIME),
-        block("O-04", "a", date(3, 4), 20, HostLevel.BRANCH, v -> v)));
-    records.add(record(officer("O-05", "Võ Thị Thảo", Level.PROVINCIAL, Employment.FULL_TIME),
-        concat(block("O-05", "a", date(2, 4), 10, HostLevel.DISTRICT, v -> v),
-            block("O-05", "b", date(3, 4), 51, HostLevel.BRANCH, v -> v))));
-    records.add(record(officer("O-06", "Đặng Văn Dũng", Level.PROVINCIAL, Employment.FULL_TIME),
-        concat(block("O-06", "a", date(3, 4), 57, HostLevel.BRANCH, v -> v),
-            block("O-06", "b", date(11, 4), 5, HostLevel.COMMUNE, v -> v.travelOrder(false)))));
-    records.add(record(officer("O-07", "Bùi Thị Hoa", Level.PROVINCIAL, Employment.FULL_TIME),
-        concat(block("O-07", "a", date(3, 4), 55, HostLevel.BRANCH, v -> v),
-            block("O-07", "b", date(10, 7), 8, HostLevel.COMMUNE, v -> v.approved(false)))));
-    records.add(OfficerRecord.of(officer("O-08", "Ngô Thị Mai", Level.PROVINCIAL, Employment.FULL_TIME),
-        List.of(), List.of(Leave.of("O-08", LeaveKind.MATERNITY, date(3, 1), date(8, 31)))));
-    records.add(record(officer("O-09", "Hồ Văn Tuấn", Level.PROVINCIAL, Employment.PART_TIME),
-        block("O-09", "a", date(3, 4), 10, HostLevel.BRANCH, v -> v)));
+    records.add(
+        record(
+            officer("O-01", "Nguyễn Thị Lan", Level.PROVINCIAL, Employment.FULL_TIME),
+            concat(
+                block("O-01", "a", date(3, 4), 30, HostLevel.BRANCH, v -> v),
+                block("O-01", "b", date(6, 3), 20, HostLevel.COMMUNE, v -> v),
+                block("O-01", "c", date(8, 5), 14, HostLevel.DISTRICT, v -> v))));
+    records.add(
+        record(
+            officer("O-02", "Trần Văn Minh", Level.PROVINCIAL, Employment.FULL_TIME),
+            block("O-02", "a", date(3, 4), 45, HostLevel.BRANCH, v -> v)));
+    records.add(
+        record(
+            officer("O-03", "Lê Văn Hùng", Level.DISTRICT, Employment.FULL_TIME),
+            block("O-03", "a", date(3, 4), 62, HostLevel.COMMUNE, v -> v)));
+    records.add(
+        record(
+            officer("O-04", "Phạm Thị Nga", Level.DISTRICT, Employment.FULL_TIME),
+            block("O-04", "a", date(3, 4), 20, HostLevel.BRANCH, v -> v)));
+    records.add(
+        record(
+            officer("O-05", "Võ Thị Thảo", Level.PROVINCIAL, Employment.FULL_TIME),
+            concat(
+                block("O-05", "a", date(2, 4), 10, HostLevel.DISTRICT, v -> v),
+                block("O-05", "b", date(3, 4), 51, HostLevel.BRANCH, v -> v))));
+    records.add(
+        record(
+            officer("O-06", "Đặng Văn Dũng", Level.PROVINCIAL, Employment.FULL_TIME),
+            concat(
+                block("O-06", "a", date(3, 4), 57, HostLevel.BRANCH, v -> v),
+                block("O-06", "b", date(11, 4), 5, HostLevel.COMMUNE, v -> v.travelOrder(false)))));
+    records.add(
+        record(
+            officer("O-07", "Bùi Thị Hoa", Level.PROVINCIAL, Employment.FULL_TIME),
+            concat(
+                block("O-07", "a", date(3, 4), 55, HostLevel.BRANCH, v -> v),
+                block("O-07", "b", date(10, 7), 8, HostLevel.COMMUNE, v -> v.approved(false)))));
+    records.add(
+        OfficerRecord.of(
+            officer("O-08", "Ngô Thị Mai", Level.PROVINCIAL, Employment.FULL_TIME),
+            List.of(),
+            List.of(Leave.of("O-08", LeaveKind.MATERNITY, date(3, 1), date(8, 31)))));
+    records.add(
+        record(
+            officer("O-09", "Hồ Văn Tuấn", Level.PROVINCIAL, Employment.PART_TIME),
+            block("O-09", "a", date(3, 4), 10, HostLevel.BRANCH, v -> v)));
     return records;
   }
 
@@ -66,7 +90,13 @@ final class SamplePopulation {
   }
 
   static Officer officer(String id, String name, Level level, Employment employment) {
-    return Officer.builder().id(id).name(name).level(level).employment(employment).department("Ban Tổ chức").build();
+    return Officer.builder()
+        .id(id)
+        .name(name)
+        .level(level)
+        .employment(employment)
+        .department("Ban Tổ chức")
+        .build();
   }
 
   static OfficerRecord record(Officer officer, List<Visit> visits) {
@@ -78,21 +108,29 @@ final class SamplePopulation {
    * Monday to Friday: distinct dates, so exactly {@code days} are credited when all count.
    */
   static List<Visit> block(
-      String officerId, String tag, LocalDate start, int days, HostLevel level, UnaryOperator<ImmutableVisit.Builder> tweak) {
+      String officerId,
+      String tag,
+      LocalDate start,
+      int days,
+      HostLevel level,
+      UnaryOperator<ImmutableVisit.Builder> tweak) {
     List<Visit> visits = new ArrayList<>();
     int left = days;
     for (int week = 0; left > 0; week++) {
       int length = Math.min(5, left);
       LocalDate from = start.plusWeeks(week);
-      visits.add(tweak.apply(Visit.builder()
-              .id(officerId + "-" + tag + week)
-              .officerId(officerId)
-              .start(from)
-              .end(from.plusDays(length - 1))
-              .addKinds(KindOfWork.THEMATIC)
-              .hostUnit(level + " unit " + (week % 3))
-              .hostLevel(level))
-          .build());
+      visits.add(
+          tweak
+              .apply(
+                  Visit.builder()
+                      .id(officerId + "-" + tag + week)
+                      .officerId(officerId)
+                      .start(from)
+                      .end(from.plusDays(length - 1))
+                      .addKinds(KindOfWork.THEMATIC)
+                      .hostUnit(level + " unit " + (week % 3))
+                      .hostLevel(level))
+              .build());
       left -= length;
     }
     return visits;

@@ -41,7 +41,8 @@ class VariantComparisonProperties {
   @Property(tries = 100)
   void variantWithoutChanges_evaluatesEveryOfficerAsItsBase(
       @ForAll("policy") Policy base, @ForAll("population") List<OfficerRecord> population) {
-    Policy same = Variant.of(base).named("same-as-" + base.name()).issuedBy(base.document()).build().policy();
+    Policy same =
+        Variant.of(base).named("same-as-" + base.name()).issuedBy(base.document()).build().policy();
 
     PopulationEvaluation before = Evaluator.of(base).evaluateAll(population, YEAR);
     PopulationEvaluation after = Evaluator.of(same).evaluateAll(population, YEAR);
@@ -51,7 +52,8 @@ class VariantComparisonProperties {
       assertThat(ImmutableEvaluation.copyOf(e).withPolicyName(base.name()))
           .isEqualTo(before.evaluations().get(e.officerId()));
     }
-    assertThat(VariantComparison.of(base, same).compare(population, YEAR).statusChanges()).isEmpty();
+    assertThat(VariantComparison.of(base, same).compare(population, YEAR).statusChanges())
+        .isEmpty();
   }
 
   @Property(tries = 100)
@@ -60,7 +62,13 @@ class VariantComparisonProperties {
       @ForAll("population") List<OfficerRecord> population,
       @ForAll @IntRange(min = 1, max = 120) int halvesLess) {
     Days lower = base.requiredDays().minus(Days.ofHalves(halvesLess)).max(Days.ZERO);
-    Policy lowered = Variant.of(base).named("lower").issuedBy(base.document()).withRequiredDays(lower).build().policy();
+    Policy lowered =
+        Variant.of(base)
+            .named("lower")
+            .issuedBy(base.document())
+            .withRequiredDays(lower)
+            .build()
+            .policy();
 
     ComparisonResult result = VariantComparison.of(base, lowered).compare(population, YEAR);
 
@@ -78,7 +86,13 @@ class VariantComparisonProperties {
       @ForAll("policy") Policy base,
       @ForAll("population") List<OfficerRecord> population,
       @ForAll Level added) {
-    Policy wider = Variant.of(base).named("wider").issuedBy(base.document()).withSubjectLevel(added).build().policy();
+    Policy wider =
+        Variant.of(base)
+            .named("wider")
+            .issuedBy(base.document())
+            .withSubjectLevel(added)
+            .build()
+            .policy();
 
     ComparisonResult result = VariantComparison.of(base, wider).compare(population, YEAR);
 
@@ -87,6 +101,7 @@ class VariantComparisonProperties {
         assertThat(o.under("wider").status()).as(o.officerId()).isNotEqualTo(Status.NOT_SUBJECT);
       }
     }
-    assertThat(result.report("wider").subject()).isGreaterThanOrEqualTo(result.report(base.name()).subject());
+    assertThat(result.report("wider").subject())
+        .isGreaterThanOrEqualTo(result.report(base.name()).subject());
   }
 }

@@ -40,11 +40,13 @@ class VariantFileTest {
     assertThat(p.base()).contains(Policies.NATIONAL_2018);
     assertThat(p.requiredDays()).isEqualTo(Days.of(30));
     assertThat(p.countUnapproved()).isFalse();
-    assertThat(p.countingPeriod()).isEqualTo(CountingPeriod.of(MonthDay.of(3, 1), MonthDay.of(12, 31)));
+    assertThat(p.countingPeriod())
+        .isEqualTo(CountingPeriod.of(MonthDay.of(3, 1), MonthDay.of(12, 31)));
     assertThat(p.hostLevelMinimums()).containsExactly(Map.entry(HostLevel.BRANCH, Days.of(30)));
     assertThat(p.subjectLevels()).containsExactlyInAnyOrder(Level.CENTRAL, Level.PROVINCIAL);
     // unchanged parameters keep the base's values
-    assertThat(p.committeeMembersSubject()).isEqualTo(Policies.national2018().committeeMembersSubject());
+    assertThat(p.committeeMembersSubject())
+        .isEqualTo(Policies.national2018().committeeMembersSubject());
     assertThat(Variant.changedParameters(Policies.national2018(), p))
         .containsExactly(
             PolicyParameter.REQUIRED_DAYS,
@@ -91,7 +93,8 @@ class VariantFileTest {
 
   @Test
   void parse_badValue_namesLineKeyAndValue() {
-    String text = "name = x\nbase = national-2018\ndocument = D\n\n# quota\nrequired-days = thirty\n";
+    String text =
+        "name = x\nbase = national-2018\ndocument = D\n\n# quota\nrequired-days = thirty\n";
 
     assertThatThrownBy(() -> VariantFile.parse(text))
         .isInstanceOf(IllegalArgumentException.class)
@@ -112,7 +115,8 @@ class VariantFileTest {
 
   @Test
   void parse_badLevel_suggestsNearestConstant() {
-    String text = "name = x\nbase = national-2018\ndocument = D\nsubject-levels = CENTRAL, DISTRIC\n";
+    String text =
+        "name = x\nbase = national-2018\ndocument = D\nsubject-levels = CENTRAL, DISTRIC\n";
 
     assertThatThrownBy(() -> VariantFile.parse(text))
         .hasMessageContaining("line 4")
@@ -133,7 +137,8 @@ class VariantFileTest {
 
   @Test
   void parse_keyGivenTwice_namesBothLines() {
-    String text = "name = x\nbase = national-2018\ndocument = D\nrequired-days = 30\nrequired-days = 40\n";
+    String text =
+        "name = x\nbase = national-2018\ndocument = D\nrequired-days = 30\nrequired-days = 40\n";
 
     assertThatThrownBy(() -> VariantFile.parse(text))
         .hasMessageContaining("line 5")
@@ -212,7 +217,9 @@ class VariantFileTest {
 
     String text = VariantFile.write(national);
 
-    assertThat(text).contains("required-days = 60").contains("subject-levels = CENTRAL, PROVINCIAL");
+    assertThat(text)
+        .contains("required-days = 60")
+        .contains("subject-levels = CENTRAL, PROVINCIAL");
     assertThat(VariantFile.parse(text)).isEqualTo(national);
   }
 
@@ -232,12 +239,18 @@ class VariantFileTest {
 
   @Test
   void write_unknownBase_isRejectedNamingTheBase() {
-    Policy orphan = Policy.builder().from(Policies.national2018()).name("orphan").base("somewhere-2019").build();
+    Policy orphan =
+        Policy.builder()
+            .from(Policies.national2018())
+            .name("orphan")
+            .base("somewhere-2019")
+            .build();
 
     assertThatThrownBy(() -> VariantFile.write(orphan)).hasMessageContaining("'somewhere-2019'");
-    assertThat(VariantFile.parse(
-            VariantFile.write(orphan, Map.of("somewhere-2019", Policies.national2018())),
-            Map.of("somewhere-2019", Policies.national2018())))
+    assertThat(
+            VariantFile.parse(
+                VariantFile.write(orphan, Map.of("somewhere-2019", Policies.national2018())),
+                Map.of("somewhere-2019", Policies.national2018())))
         .isEqualTo(orphan);
   }
 
@@ -272,6 +285,10 @@ class VariantFileTest {
     for (PolicyParameter p : PolicyParameter.values()) {
       assertThat(text).as(p.key()).contains("`" + p.key());
     }
-    assertThat(text).contains("`name`").contains("`base`").contains("`document`").contains("`citation.");
+    assertThat(text)
+        .contains("`name`")
+        .contains("`base`")
+        .contains("`document`")
+        .contains("`citation.");
   }
 }

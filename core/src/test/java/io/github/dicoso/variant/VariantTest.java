@@ -27,25 +27,31 @@ class VariantTest {
   @Test
   void build_changedParameters_areRecordedAndCiteTheLocalDocument() {
     Variant v =
-        Variant.of(NATIONAL).named("hau-giang-2020").issuedBy(HD17)
+        Variant.of(NATIONAL)
+            .named("hau-giang-2020")
+            .issuedBy(HD17)
             .withRequiredDays(Days.of(30))
             .withHostLevelMinimum(HostLevel.BRANCH, Days.of(10))
             .build();
 
-    assertThat(v.changes()).containsExactly(PolicyParameter.REQUIRED_DAYS, PolicyParameter.HOST_LEVEL_MINIMUMS);
+    assertThat(v.changes())
+        .containsExactly(PolicyParameter.REQUIRED_DAYS, PolicyParameter.HOST_LEVEL_MINIMUMS);
     Policy p = v.policy();
     assertThat(p.name()).isEqualTo("hau-giang-2020");
     assertThat(p.base()).contains(Policies.NATIONAL_2018);
     assertThat(p.document()).isEqualTo(HD17);
     assertThat(p.citation(PolicyParameter.REQUIRED_DAYS)).isEqualTo(HD17);
     assertThat(p.citation(PolicyParameter.HOST_LEVEL_MINIMUMS)).isEqualTo(HD17);
-    assertThat(p.citation(PolicyParameter.EXEMPTIONS)).isEqualTo(NATIONAL.citation(PolicyParameter.EXEMPTIONS));
-    assertThat(p.citation(PolicyParameter.EXEMPTIONS).authority()).isEqualTo(Citation.Authority.NATIONAL);
+    assertThat(p.citation(PolicyParameter.EXEMPTIONS))
+        .isEqualTo(NATIONAL.citation(PolicyParameter.EXEMPTIONS));
+    assertThat(p.citation(PolicyParameter.EXEMPTIONS).authority())
+        .isEqualTo(Citation.Authority.NATIONAL);
   }
 
   @Test
   void describeChanges_showsBothValuesAndTheCitation() {
-    Variant v = Variant.of(NATIONAL).named("x").issuedBy(HD17).withRequiredDays(Days.of(30)).build();
+    Variant v =
+        Variant.of(NATIONAL).named("x").issuedBy(HD17).withRequiredDays(Days.of(30)).build();
 
     assertThat(v.describeChanges())
         .extracting(Object::toString)
@@ -62,7 +68,8 @@ class VariantTest {
 
   @Test
   void build_valueEqualToBase_isNotAChangeButCitesTheLocalDocument() {
-    Variant v = Variant.of(NATIONAL).named("restated").issuedBy(HD17).withRequiredDays(Days.of(60)).build();
+    Variant v =
+        Variant.of(NATIONAL).named("restated").issuedBy(HD17).withRequiredDays(Days.of(60)).build();
 
     assertThat(v.changes()).isEmpty();
     assertThat(v.policy().citation(PolicyParameter.REQUIRED_DAYS)).isEqualTo(HD17);
@@ -70,9 +77,15 @@ class VariantTest {
 
   @Test
   void citing_overridesTheDocumentForOneParameter() {
-    Citation plan = Citation.builder().authority(Citation.Authority.PROVINCIAL).document("Kế hoạch 5-KH").build();
+    Citation plan =
+        Citation.builder()
+            .authority(Citation.Authority.PROVINCIAL)
+            .document("Kế hoạch 5-KH")
+            .build();
     Variant v =
-        Variant.of(NATIONAL).named("x").issuedBy(HD17)
+        Variant.of(NATIONAL)
+            .named("x")
+            .issuedBy(HD17)
             .withReportDeadlineDays(10)
             .citing(PolicyParameter.REPORT_DEADLINE_DAYS, plan)
             .build();
@@ -84,14 +97,18 @@ class VariantTest {
   @Test
   void withSubjectLevelAndWithoutExemption_editTheBaseCollections() {
     Variant v =
-        Variant.of(NATIONAL).named("x").issuedBy(HD17)
+        Variant.of(NATIONAL)
+            .named("x")
+            .issuedBy(HD17)
             .withSubjectLevel(Level.DISTRICT)
             .withoutExemption(LeaveKind.SICK)
             .build();
 
-    assertThat(v.policy().subjectLevels()).containsExactlyInAnyOrder(Level.CENTRAL, Level.PROVINCIAL, Level.DISTRICT);
+    assertThat(v.policy().subjectLevels())
+        .containsExactlyInAnyOrder(Level.CENTRAL, Level.PROVINCIAL, Level.DISTRICT);
     assertThat(v.policy().exemptions()).containsOnlyKeys(LeaveKind.STUDY, LeaveKind.MATERNITY);
-    assertThat(v.changes()).containsExactly(PolicyParameter.SUBJECT_LEVELS, PolicyParameter.EXEMPTIONS);
+    assertThat(v.changes())
+        .containsExactly(PolicyParameter.SUBJECT_LEVELS, PolicyParameter.EXEMPTIONS);
   }
 
   @Test
@@ -105,7 +122,9 @@ class VariantTest {
   @Test
   void set_genericValues_areAcceptedInAnyCollectionForm() {
     Variant v =
-        Variant.of(NATIONAL).named("x").issuedBy(HD17)
+        Variant.of(NATIONAL)
+            .named("x")
+            .issuedBy(HD17)
             .set(PolicyParameter.SUBJECT_LEVELS, java.util.List.of(Level.DISTRICT))
             .set(PolicyParameter.REPORT_DEADLINE_DAYS, 5)
             .build();
@@ -116,13 +135,21 @@ class VariantTest {
 
   @Test
   void build_withoutNameOrDocument_isRejected() {
-    assertThatThrownBy(() -> Variant.of(NATIONAL).issuedBy(HD17).build()).hasMessageContaining("no name");
-    assertThatThrownBy(() -> Variant.of(NATIONAL).named("x").build()).hasMessageContaining("no issuing document");
+    assertThatThrownBy(() -> Variant.of(NATIONAL).issuedBy(HD17).build())
+        .hasMessageContaining("no name");
+    assertThatThrownBy(() -> Variant.of(NATIONAL).named("x").build())
+        .hasMessageContaining("no issuing document");
   }
 
   @Test
   void build_invalidValue_isRejectedByPolicyValidation() {
-    assertThatThrownBy(() -> Variant.of(NATIONAL).named("x").issuedBy(HD17).withRequiredDays(Days.of(-1)).build())
+    assertThatThrownBy(
+            () ->
+                Variant.of(NATIONAL)
+                    .named("x")
+                    .issuedBy(HD17)
+                    .withRequiredDays(Days.of(-1))
+                    .build())
         .hasMessageContaining("required days -1");
   }
 

@@ -21,7 +21,8 @@ class VisitTest {
 
   @Test
   void build_halfDayLongerThanOneDay_isRejected() {
-    assertThatThrownBy(() -> visit("V-3", "O-1").start(MAY_2).end(MAY_2.plusDays(1)).halfDay(true).build())
+    assertThatThrownBy(
+            () -> visit("V-3", "O-1").start(MAY_2).end(MAY_2.plusDays(1)).halfDay(true).build())
         .isInstanceOf(IllegalArgumentException.class)
         .hasMessageContaining("visit V-3")
         .hasMessageContaining("half-day")
@@ -31,8 +32,14 @@ class VisitTest {
   @Test
   void build_noKindsAndNoDescription_isRejected() {
     assertThatThrownBy(
-            () -> Visit.builder().id("V-4").officerId("O-1").start(MAY_2)
-                .hostUnit("Xã đoàn Tân Hải").hostLevel(HostLevel.COMMUNE).build())
+            () ->
+                Visit.builder()
+                    .id("V-4")
+                    .officerId("O-1")
+                    .start(MAY_2)
+                    .hostUnit("Xã đoàn Tân Hải")
+                    .hostLevel(HostLevel.COMMUNE)
+                    .build())
         .isInstanceOf(IllegalArgumentException.class)
         .hasMessageContaining("visit V-4")
         .hasMessageContaining("kinds is empty");
@@ -40,8 +47,15 @@ class VisitTest {
 
   @Test
   void build_noKindsButDescription_isAcceptedForTagging() {
-    Visit v = Visit.builder().id("V-5").officerId("O-1").start(MAY_2)
-        .hostUnit("Chi đoàn ấp 3").hostLevel(HostLevel.BRANCH).description("dự sinh hoạt chi đoàn ấp").build();
+    Visit v =
+        Visit.builder()
+            .id("V-5")
+            .officerId("O-1")
+            .start(MAY_2)
+            .hostUnit("Chi đoàn ấp 3")
+            .hostLevel(HostLevel.BRANCH)
+            .description("dự sinh hoạt chi đoàn ấp")
+            .build();
     assertThat(v.kinds()).isEmpty();
   }
 

@@ -31,7 +31,11 @@ import java.util.Locale;
 public final class AgencyExample {
   private static final Year YEAR = Year.of(2019);
   private static final String[] HOSTS = {
-    "Huyện đoàn Hàm Tân", "Huyện đoàn Tuy Phong", "Huyện đoàn Bắc Bình", "Thị đoàn La Gi", "Huyện đoàn Phú Quý"
+    "Huyện đoàn Hàm Tân",
+    "Huyện đoàn Tuy Phong",
+    "Huyện đoàn Bắc Bình",
+    "Thị đoàn La Gi",
+    "Huyện đoàn Phú Quý"
   };
 
   private AgencyExample() {}
@@ -54,24 +58,45 @@ public final class AgencyExample {
       visits.addAll(year(id, 60 + 2 * i, HOSTS[i % HOSTS.length]));
     }
     officers.add(fullTime("TD-04", "Ban Tổ chức"));
-    leaves.add(Leave.of("TD-04", LeaveKind.MATERNITY, LocalDate.of(2019, 3, 1), LocalDate.of(2019, 8, 31)));
+    leaves.add(
+        Leave.of(
+            "TD-04", LeaveKind.MATERNITY, LocalDate.of(2019, 3, 1), LocalDate.of(2019, 8, 31)));
 
-    // Ban Phong trào: one short of days, one whose only visit was as an invited guest, one compliant
+    // Ban Phong trào: one short of days, one whose only visit was as an invited guest, one
+    // compliant
     officers.add(fullTime("TD-05", "Ban Phong trào"));
     visits.addAll(year("TD-05", 52, HOSTS[2]));
-    visits.add(visit("TD-05-INV", "TD-05", LocalDate.of(2019, 5, 2), 1, HOSTS[3]).invitedOnly(true).build());
+    visits.add(
+        visit("TD-05-INV", "TD-05", LocalDate.of(2019, 5, 2), 1, HOSTS[3])
+            .invitedOnly(true)
+            .build());
     officers.add(fullTime("TD-06", "Ban Phong trào"));
     visits.addAll(year("TD-06", 61, HOSTS[4]));
     officers.add(fullTime("TD-07", "Ban Phong trào"));
-    visits.add(visit("TD-07-INV", "TD-07", LocalDate.of(2019, 9, 9), 2, HOSTS[0]).invitedOnly(true).build());
+    visits.add(
+        visit("TD-07-INV", "TD-07", LocalDate.of(2019, 9, 9), 2, HOSTS[0])
+            .invitedOnly(true)
+            .build());
 
     // Văn phòng: a part-time officer (not subject), one on long study, one who joined on 1 July
-    officers.add(Officer.builder().id("TD-08").level(Level.PROVINCIAL).employment(Employment.PART_TIME)
-        .department("Văn phòng").build());
+    officers.add(
+        Officer.builder()
+            .id("TD-08")
+            .level(Level.PROVINCIAL)
+            .employment(Employment.PART_TIME)
+            .department("Văn phòng")
+            .build());
     officers.add(fullTime("TD-09", "Văn phòng"));
-    leaves.add(Leave.of("TD-09", LeaveKind.STUDY, LocalDate.of(2019, 1, 2), LocalDate.of(2019, 9, 30)));
-    officers.add(Officer.builder().id("TD-10").level(Level.PROVINCIAL).employment(Employment.FULL_TIME)
-        .department("Văn phòng").addServicePeriods(ServicePeriod.from(LocalDate.of(2019, 7, 1))).build());
+    leaves.add(
+        Leave.of("TD-09", LeaveKind.STUDY, LocalDate.of(2019, 1, 2), LocalDate.of(2019, 9, 30)));
+    officers.add(
+        Officer.builder()
+            .id("TD-10")
+            .level(Level.PROVINCIAL)
+            .employment(Employment.FULL_TIME)
+            .department("Văn phòng")
+            .addServicePeriods(ServicePeriod.from(LocalDate.of(2019, 7, 1)))
+            .build());
     visits.addAll(year("TD-10", 32, HOSTS[1], 7));
 
     // a visit filed under an id no officer has: reported, not dropped
@@ -94,16 +119,30 @@ public final class AgencyExample {
   }
 
   private static Officer fullTime(String id, String department) {
-    return Officer.builder().id(id).level(Level.PROVINCIAL).employment(Employment.FULL_TIME)
-        .department(department).build();
+    return Officer.builder()
+        .id(id)
+        .level(Level.PROVINCIAL)
+        .employment(Employment.FULL_TIME)
+        .department(department)
+        .build();
   }
 
-  private static ImmutableVisit.Builder visit(String id, String officerId, LocalDate start, int days, String host) {
-    return Visit.builder().id(id).officerId(officerId).start(start).end(start.plusDays(days - 1))
-        .addKinds(KindOfWork.THEMATIC, KindOfWork.MEETING).hostUnit(host).hostLevel(HostLevel.DISTRICT);
+  private static ImmutableVisit.Builder visit(
+      String id, String officerId, LocalDate start, int days, String host) {
+    return Visit.builder()
+        .id(id)
+        .officerId(officerId)
+        .start(start)
+        .end(start.plusDays(days - 1))
+        .addKinds(KindOfWork.THEMATIC, KindOfWork.MEETING)
+        .hostUnit(host)
+        .hostLevel(HostLevel.DISTRICT);
   }
 
-  /** Visits of 5 days on the 3rd and the 17th of each month from January, adding up to {@code total} days. */
+  /**
+   * Visits of 5 days on the 3rd and the 17th of each month from January, adding up to {@code total}
+   * days.
+   */
   private static List<Visit> year(String officerId, int total, String host) {
     return year(officerId, total, host, 1);
   }

@@ -34,16 +34,34 @@ public final class FoundationExample {
   static String run() {
     Policy policy = Policies.national2018();
     LocalDateRange year = policy.countingPeriod().in(Year.of(2019));
-    Officer lan = Officer.builder().id("O-1").name("Nguyễn Thị Lan")
-        .level(Level.PROVINCIAL).employment(Employment.FULL_TIME).build();
-    Visit visit = Visit.builder().id("V-1").officerId("O-1")
-        .start(LocalDate.of(2019, 4, 1)).end(LocalDate.of(2019, 4, 5))
-        .addKinds(KindOfWork.THEMATIC).hostUnit("Huyện đoàn Hàm Tân").hostLevel(HostLevel.DISTRICT).build();
-    Leave sick = Leave.of("O-1", LeaveKind.SICK, LocalDate.of(2019, 9, 1), LocalDate.of(2019, 9, 30));
+    Officer lan =
+        Officer.builder()
+            .id("O-1")
+            .name("Nguyễn Thị Lan")
+            .level(Level.PROVINCIAL)
+            .employment(Employment.FULL_TIME)
+            .build();
+    Visit visit =
+        Visit.builder()
+            .id("V-1")
+            .officerId("O-1")
+            .start(LocalDate.of(2019, 4, 1))
+            .end(LocalDate.of(2019, 4, 5))
+            .addKinds(KindOfWork.THEMATIC)
+            .hostUnit("Huyện đoàn Hàm Tân")
+            .hostLevel(HostLevel.DISTRICT)
+            .build();
+    Leave sick =
+        Leave.of("O-1", LeaveKind.SICK, LocalDate.of(2019, 9, 1), LocalDate.of(2019, 9, 30));
 
     Eligibility eligibility = EligibilityRule.assess(policy, lan, year);
     Requirement requirement = RequirementRule.assess(policy, lan, year, List.of(sick));
     DayLedger ledger = AccrualRule.ledger(policy, lan, year, List.of(visit));
-    return eligibility.reason() + ": " + ledger.credited() + " of " + requirement.required() + " days";
+    return eligibility.reason()
+        + ": "
+        + ledger.credited()
+        + " of "
+        + requirement.required()
+        + " days";
   }
 }

@@ -44,8 +44,8 @@ public final class VariantExample {
   private VariantExample() {}
 
   /**
-   * Prints the comparison of the national rule with two presets and with the variant files named
-   * in {@code args} (read as UTF-8).
+   * Prints the comparison of the national rule with two presets and with the variant files named in
+   * {@code args} (read as UTF-8).
    */
   public static void main(String[] args) throws IOException {
     List<Policy> fromFiles = new ArrayList<>();
@@ -67,13 +67,17 @@ public final class VariantExample {
     StringBuilder out = new StringBuilder();
     for (Policy v : variants) {
       List<PolicyProblem> problems = PolicyChecks.check(v);
-      out.append("Checks of ").append(v.name()).append(": ")
-          .append(problems.isEmpty() ? "no problems" : problems.size() + " problem(s)").append('\n');
+      out.append("Checks of ")
+          .append(v.name())
+          .append(": ")
+          .append(problems.isEmpty() ? "no problems" : problems.size() + " problem(s)")
+          .append('\n');
       problems.forEach(p -> out.append("  ").append(p).append('\n'));
     }
     out.append('\n');
 
-    ComparisonResult result = VariantComparison.of(Policies.national2018(), variants).compare(agency(), YEAR);
+    ComparisonResult result =
+        VariantComparison.of(Policies.national2018(), variants).compare(agency(), YEAR);
     out.append(result.render());
     return out.toString().strip();
   }
@@ -82,55 +86,103 @@ public final class VariantExample {
   static List<OfficerRecord> agency() {
     List<OfficerRecord> records = new ArrayList<>();
     // 64 days from March: 30 at branch, 20 at commune, 14 at district level
-    List<Visit> lan = new ArrayList<>(block("TD-01", "a", LocalDate.of(2019, 3, 4), 30, HostLevel.BRANCH, true, true));
+    List<Visit> lan =
+        new ArrayList<>(
+            block("TD-01", "a", LocalDate.of(2019, 3, 4), 30, HostLevel.BRANCH, true, true));
     lan.addAll(block("TD-01", "b", LocalDate.of(2019, 6, 3), 20, HostLevel.COMMUNE, true, true));
     lan.addAll(block("TD-01", "c", LocalDate.of(2019, 8, 5), 14, HostLevel.DISTRICT, true, true));
     records.add(record("TD-01", "Nguyễn Thị Lan", Employment.FULL_TIME, lan));
     // 45 days: short of 60, enough for 30
-    records.add(record("TD-02", "Trần Văn Minh", Employment.FULL_TIME,
-        block("TD-02", "a", LocalDate.of(2019, 3, 4), 45, HostLevel.BRANCH, true, true)));
+    records.add(
+        record(
+            "TD-02",
+            "Trần Văn Minh",
+            Employment.FULL_TIME,
+            block("TD-02", "a", LocalDate.of(2019, 3, 4), 45, HostLevel.BRANCH, true, true)));
     // 57 days with a travel order and 5 without
-    List<Visit> dung = new ArrayList<>(block("TD-03", "a", LocalDate.of(2019, 3, 4), 57, HostLevel.BRANCH, true, true));
+    List<Visit> dung =
+        new ArrayList<>(
+            block("TD-03", "a", LocalDate.of(2019, 3, 4), 57, HostLevel.BRANCH, true, true));
     dung.addAll(block("TD-03", "b", LocalDate.of(2019, 11, 4), 5, HostLevel.COMMUNE, true, false));
     records.add(record("TD-03", "Đặng Văn Dũng", Employment.FULL_TIME, dung));
     // 28 days with a travel order, 4 without, 2 of them in February, 6 not approved
-    List<Visit> hoa = new ArrayList<>(block("TD-04", "a", LocalDate.of(2019, 2, 11), 2, HostLevel.COMMUNE, true, false));
+    List<Visit> hoa =
+        new ArrayList<>(
+            block("TD-04", "a", LocalDate.of(2019, 2, 11), 2, HostLevel.COMMUNE, true, false));
     hoa.addAll(block("TD-04", "b", LocalDate.of(2019, 3, 4), 28, HostLevel.BRANCH, true, true));
     hoa.addAll(block("TD-04", "c", LocalDate.of(2019, 9, 2), 2, HostLevel.COMMUNE, true, false));
     hoa.addAll(block("TD-04", "d", LocalDate.of(2019, 10, 7), 6, HostLevel.COMMUNE, false, true));
     records.add(record("TD-04", "Bùi Thị Hoa", Employment.FULL_TIME, hoa));
     // on maternity leave: exempt
-    records.add(OfficerRecord.of(officer("TD-05", "Ngô Thị Mai", Employment.FULL_TIME), List.of(),
-        List.of(Leave.of("TD-05", LeaveKind.MATERNITY, LocalDate.of(2019, 3, 1), LocalDate.of(2019, 8, 31)))));
+    records.add(
+        OfficerRecord.of(
+            officer("TD-05", "Ngô Thị Mai", Employment.FULL_TIME),
+            List.of(),
+            List.of(
+                Leave.of(
+                    "TD-05",
+                    LeaveKind.MATERNITY,
+                    LocalDate.of(2019, 3, 1),
+                    LocalDate.of(2019, 8, 31)))));
     // part-time: not subject
-    records.add(record("TD-06", "Hồ Văn Tuấn", Employment.PART_TIME,
-        block("TD-06", "a", LocalDate.of(2019, 3, 4), 10, HostLevel.BRANCH, true, true)));
+    records.add(
+        record(
+            "TD-06",
+            "Hồ Văn Tuấn",
+            Employment.PART_TIME,
+            block("TD-06", "a", LocalDate.of(2019, 3, 4), 10, HostLevel.BRANCH, true, true)));
     // 20 days: short under every rule
-    records.add(record("TD-07", "Phan Thị Hương", Employment.FULL_TIME,
-        block("TD-07", "a", LocalDate.of(2019, 4, 1), 20, HostLevel.COMMUNE, true, true)));
+    records.add(
+        record(
+            "TD-07",
+            "Phan Thị Hương",
+            Employment.FULL_TIME,
+            block("TD-07", "a", LocalDate.of(2019, 4, 1), 20, HostLevel.COMMUNE, true, true)));
     return records;
   }
 
   private static Officer officer(String id, String name, Employment employment) {
-    return Officer.builder().id(id).name(name).level(Level.PROVINCIAL).employment(employment)
-        .department("Ban Phong trào").build();
+    return Officer.builder()
+        .id(id)
+        .name(name)
+        .level(Level.PROVINCIAL)
+        .employment(employment)
+        .department("Ban Phong trào")
+        .build();
   }
 
-  private static OfficerRecord record(String id, String name, Employment employment, List<Visit> visits) {
+  private static OfficerRecord record(
+      String id, String name, Employment employment, List<Visit> visits) {
     return OfficerRecord.of(officer(id, name, employment), visits, List.of());
   }
 
   /** {@code days} days of visits, Monday to Friday of consecutive weeks from {@code start}. */
   private static List<Visit> block(
-      String officerId, String tag, LocalDate start, int days, HostLevel level, boolean approved, boolean travelOrder) {
+      String officerId,
+      String tag,
+      LocalDate start,
+      int days,
+      HostLevel level,
+      boolean approved,
+      boolean travelOrder) {
     List<Visit> visits = new ArrayList<>();
     for (int week = 0, left = days; left > 0; week++, left -= 5) {
       LocalDate from = start.plusWeeks(week);
-      visits.add(Visit.builder().id(officerId + "-" + tag + (week + 1)).officerId(officerId)
-          .start(from).end(from.plusDays(Math.min(5, left) - 1))
-          .addKinds(KindOfWork.THEMATIC).hostUnit(level == HostLevel.BRANCH ? "Chi đoàn ấp " + (week % 4 + 1)
-              : level == HostLevel.COMMUNE ? "Đoàn xã Tân Thành" : "Huyện đoàn Hàm Tân")
-          .hostLevel(level).approved(approved).travelOrder(travelOrder).build());
+      visits.add(
+          Visit.builder()
+              .id(officerId + "-" + tag + (week + 1))
+              .officerId(officerId)
+              .start(from)
+              .end(from.plusDays(Math.min(5, left) - 1))
+              .addKinds(KindOfWork.THEMATIC)
+              .hostUnit(
+                  level == HostLevel.BRANCH
+                      ? "Chi đoàn ấp " + (week % 4 + 1)
+                      : level == HostLevel.COMMUNE ? "Đoàn xã Tân Thành" : "Huyện đoàn Hàm Tân")
+              .hostLevel(level)
+              .approved(approved)
+              .travelOrder(travelOrder)
+              .build());
     }
     return visits;
   }

@@ -20,9 +20,11 @@ class VariantExampleTest {
 
     assertThat(text)
         .contains("Checks of thirty-day-year: no problems")
-        .contains("TD-02 under thirty-day-year: NON_COMPLIANT 45/60 -> COMPLIANT 45/30, because required-days: 60 -> 30")
-        .contains("TD-03 under host-level-split-travel-order: COMPLIANT 62/60 -> NON_COMPLIANT 57/60, because"
-            + " count-without-travel-order: true -> false")
+        .contains(
+            "TD-02 under thirty-day-year: NON_COMPLIANT 45/60 -> COMPLIANT 45/30, because required-days: 60 -> 30")
+        .contains(
+            "TD-03 under host-level-split-travel-order: COMPLIANT 62/60 -> NON_COMPLIANT 57/60, because"
+                + " count-without-travel-order: true -> false")
         .contains("Status changes (3):")
         .doesNotContain("TD-07 under");
   }
@@ -30,14 +32,17 @@ class VariantExampleTest {
   @Test
   void run_withTheSampleVariantFile_readsChecksAndComparesIt() throws IOException {
     Policy trial;
-    try (Reader in = Files.newBufferedReader(Path.of("variants", "hau-giang-trial.properties"), StandardCharsets.UTF_8)) {
+    try (Reader in =
+        Files.newBufferedReader(
+            Path.of("variants", "hau-giang-trial.properties"), StandardCharsets.UTF_8)) {
       trial = VariantFile.read(in);
     }
 
     assertThat(PolicyChecks.check(trial)).isEmpty();
     assertThat(VariantExample.run(List.of(trial)))
         .contains("hau-giang-trial: 2019-03-01..2019-12-31")
-        .contains("TD-04 under hau-giang-trial: NON_COMPLIANT 38/60 -> COMPLIANT 30/30, because required-days: 60 -> 30"
-            + " (17-HD/TĐTN-TCKT, 2/8/2018)");
+        .contains(
+            "TD-04 under hau-giang-trial: NON_COMPLIANT 38/60 -> COMPLIANT 30/30, because required-days: 60 -> 30"
+                + " (17-HD/TĐTN-TCKT, 2/8/2018)");
   }
 }

@@ -14,9 +14,9 @@ import java.util.Objects;
 import java.util.UUID;
 
 /**
- * Writes an output file completely or not at all: the content goes to a temporary file in the
- * same folder, which is then moved over the target (atomically where the file system can). If
- * writing fails, the temporary file is removed and the target is left as it was.
+ * Writes an output file completely or not at all: the content goes to a temporary file in the same
+ * folder, which is then moved over the target (atomically where the file system can). If writing
+ * fails, the temporary file is removed and the target is left as it was.
  *
  * <p>This class is stateless and thread-safe.
  */
@@ -41,13 +41,18 @@ final class AtomicFiles {
       try (Writer out =
           new BufferedWriter(
               new OutputStreamWriter(
-                  Files.newOutputStream(temporary, StandardOpenOption.CREATE_NEW, StandardOpenOption.WRITE),
+                  Files.newOutputStream(
+                      temporary, StandardOpenOption.CREATE_NEW, StandardOpenOption.WRITE),
                   StandardCharsets.UTF_8),
               1 << 16)) {
         content.writeTo(out);
       }
       try {
-        Files.move(temporary, absolute, StandardCopyOption.ATOMIC_MOVE, StandardCopyOption.REPLACE_EXISTING);
+        Files.move(
+            temporary,
+            absolute,
+            StandardCopyOption.ATOMIC_MOVE,
+            StandardCopyOption.REPLACE_EXISTING);
       } catch (AtomicMoveNotSupportedException e) {
         Files.move(temporary, absolute, StandardCopyOption.REPLACE_EXISTING);
       }

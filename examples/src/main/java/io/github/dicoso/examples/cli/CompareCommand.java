@@ -33,8 +33,7 @@ import picocli.CommandLine.Spec;
       "The first --policy is the baseline; with a single --policy the baseline is national-2018."
     })
 final class CompareCommand implements Callable<Integer> {
-  @ParentCommand
-  @Nullable DicosoCli parent;
+  @ParentCommand @Nullable DicosoCli parent;
 
   @Spec CommandSpec spec;
 
@@ -42,7 +41,8 @@ final class CompareCommand implements Callable<Integer> {
       names = "--policy",
       paramLabel = "POLICY",
       required = true,
-      description = "national-2018, a preset name or a variant file (.properties); once per policy.")
+      description =
+          "national-2018, a preset name or a variant file (.properties); once per policy.")
   List<String> policies = new ArrayList<>();
 
   @Mixin InputOptions input = new InputOptions();
@@ -62,7 +62,11 @@ final class CompareCommand implements Callable<Integer> {
       Policy policy = PolicyOption.resolve(choice, InputOptions.warning(err));
       if (!names.add(policy.name())) {
         throw new BadInputException(
-            "--policy " + choice + ": a policy named '" + policy.name() + "' is already compared;"
+            "--policy "
+                + choice
+                + ": a policy named '"
+                + policy.name()
+                + "' is already compared;"
                 + " the policies compared must have different names");
       }
       resolved.add(policy);
@@ -74,8 +78,11 @@ final class CompareCommand implements Callable<Integer> {
     java.util.Map<String, ?> known = data.officersById();
     long unknown = data.visits().stream().filter(v -> !known.containsKey(v.officerId())).count();
     if (unknown > 0) {
-      err.println("warning: " + unknown + (unknown == 1 ? " visit names" : " visits name")
-          + " an officer not in the officers file; credited to no one under every policy");
+      err.println(
+          "warning: "
+              + unknown
+              + (unknown == 1 ? " visit names" : " visits name")
+              + " an officer not in the officers file; credited to no one under every policy");
       err.flush();
     }
     spec.commandLine().getOut().print(result.render());

@@ -26,8 +26,8 @@ import org.jspecify.annotations.Nullable;
  * Reads one CSV file of the exchange format: UTF-8, a header row, RFC 4180 quoting, columns found
  * by header name in any order (names compared ignoring case and surrounding spaces; a UTF-8 byte
  * order mark is ignored). A missing required column, a row with the wrong number of values and a
- * malformed value are problems naming the file, the line, the column and the value; unknown
- * columns are warnings. Blank lines are skipped.
+ * malformed value are problems naming the file, the line, the column and the value; unknown columns
+ * are warnings. Blank lines are skipped.
  *
  * <p>This class is stateless and thread-safe.
  */
@@ -50,8 +50,8 @@ final class CsvTable {
 
   /**
    * Reads {@code source}, passing each row whose line has the right number of values to {@code
-   * rows}, adding problems to {@code problems} and warnings to {@code warnings}. A missing file or a
-   * missing required column is a problem and no row is read.
+   * rows}, adding problems to {@code problems} and warnings to {@code warnings}. A missing file or
+   * a missing required column is a problem and no row is read.
    */
   static void read(
       CsvSource source,
@@ -66,7 +66,11 @@ final class CsvTable {
       Iterator<CSVRecord> records = parser.iterator();
       if (!records.hasNext()) {
         problems.add(
-            file, 1, "", "", "the file is empty; expected a header row naming the columns "
+            file,
+            1,
+            "",
+            "",
+            "the file is empty; expected a header row naming the columns "
                 + String.join(", ", schema.columns()));
         return;
       }
@@ -81,8 +85,14 @@ final class CsvTable {
         long line = startLine(parser.getCurrentLineNumber(), record);
         if (record.size() != header.size()) {
           problems.add(
-              file, line, "", abbreviate(String.join(",", record.toList())),
-              "the row has " + record.size() + " values where the header has " + header.size()
+              file,
+              line,
+              "",
+              abbreviate(String.join(",", record.toList())),
+              "the row has "
+                  + record.size()
+                  + " values where the header has "
+                  + header.size()
                   + " columns");
         } else {
           rows.accept(new Row(file, line, record, index, problems));
@@ -92,9 +102,14 @@ final class CsvTable {
       progress.fileDone(file, count);
     } catch (IOException | UncheckedIOException e) {
       IOException cause =
-          e instanceof UncheckedIOException u ? Objects.requireNonNull(u.getCause()) : (IOException) e;
+          e instanceof UncheckedIOException u
+              ? Objects.requireNonNull(u.getCause())
+              : (IOException) e;
       problems.add(
-          file, 0, "", "",
+          file,
+          0,
+          "",
+          "",
           CsvSource.isEncodingError(cause)
               ? "the file is not valid UTF-8 text (save it as CSV UTF-8)"
               : "cannot be read: " + describe(cause));
@@ -135,16 +150,25 @@ final class CsvTable {
     for (String required : schema.required()) {
       if (!index.containsKey(required)) {
         problems.add(
-            file, 1, required, "",
+            file,
+            1,
+            required,
+            "",
             "required column is missing from the header (found: "
-                + String.join(", ", header.toList()) + ")");
+                + String.join(", ", header.toList())
+                + ")");
         ok = false;
       }
     }
     if (!unknown.isEmpty()) {
       warnings.accept(
-          file + ": unknown column" + (unknown.size() == 1 ? " " : "s ") + String.join(", ", unknown)
-              + " ignored (known columns: " + String.join(", ", schema.columns()) + ")");
+          file
+              + ": unknown column"
+              + (unknown.size() == 1 ? " " : "s ")
+              + String.join(", ", unknown)
+              + " ignored (known columns: "
+              + String.join(", ", schema.columns())
+              + ")");
     }
     return ok ? index : null;
   }
@@ -190,7 +214,9 @@ final class CsvTable {
       return valid;
     }
 
-    /** The value of {@code column}, stripped; empty when blank or when the file lacks the column. */
+    /**
+     * The value of {@code column}, stripped; empty when blank or when the file lacks the column.
+     */
     String text(String column) {
       Integer i = index.get(column);
       return i == null ? "" : record.get(i).strip();
@@ -268,8 +294,12 @@ final class CsvTable {
       if (!unknown.isEmpty()) {
         problem(
             column,
-            "unknown value" + (unknown.size() == 1 ? " " : "s ") + String.join(", ", unknown)
-                + " (expected one or more of " + names(type) + ", separated by ;)");
+            "unknown value"
+                + (unknown.size() == 1 ? " " : "s ")
+                + String.join(", ", unknown)
+                + " (expected one or more of "
+                + names(type)
+                + ", separated by ;)");
       }
       return values;
     }

@@ -41,8 +41,10 @@ import picocli.CommandLine.Spec;
 public final class DicosoCli implements Callable<Integer> {
   /** Exit status on success. */
   static final int OK = 0;
+
   /** Exit status when an output cannot be written. */
   static final int FAILED = 1;
+
   /** Exit status on bad input or usage. */
   static final int BAD_INPUT = 2;
 
@@ -56,8 +58,10 @@ public final class DicosoCli implements Callable<Integer> {
 
   /** Runs the tool and exits with its status. */
   public static void main(String[] args) {
-    PrintWriter out = new PrintWriter(new OutputStreamWriter(System.out, StandardCharsets.UTF_8), true);
-    PrintWriter err = new PrintWriter(new OutputStreamWriter(System.err, StandardCharsets.UTF_8), true);
+    PrintWriter out =
+        new PrintWriter(new OutputStreamWriter(System.out, StandardCharsets.UTF_8), true);
+    PrintWriter err =
+        new PrintWriter(new OutputStreamWriter(System.err, StandardCharsets.UTF_8), true);
     System.exit(run(args, out, err, System.console() != null));
   }
 

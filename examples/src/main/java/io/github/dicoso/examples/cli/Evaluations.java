@@ -29,8 +29,8 @@ import java.util.TreeMap;
  * {@link RunReport.OfficerResult} per officer in input order, the unit summary from the library's
  * {@link UnitReport}, and every visit and leave that earned nothing with its reason.
  *
- * <p>Visits that name no kind of work are tagged from their description with the library's
- * built-in phrase list ({@link PhraseTagger#builtIn()}).
+ * <p>Visits that name no kind of work are tagged from their description with the library's built-in
+ * phrase list ({@link PhraseTagger#builtIn()}).
  *
  * <p>This class is stateless and thread-safe.
  */
@@ -60,12 +60,14 @@ final class Evaluations {
       for (VisitEntry entry : e.ledger().entries()) {
         if (entry.outcome() == VisitEntry.Outcome.EXCLUDED) {
           Exclusion reason = entry.exclusions().iterator().next();
-          String detail = e.findings().stream()
-              .filter(f -> f.visitIds().contains(entry.visit().id()))
-              .findFirst()
-              .map(f -> message(f, locale))
-              .orElse(reason.name());
-          excludedById.put(entry.visit().id(),
+          String detail =
+              e.findings().stream()
+                  .filter(f -> f.visitIds().contains(entry.visit().id()))
+                  .findFirst()
+                  .map(f -> message(f, locale))
+                  .orElse(reason.name());
+          excludedById.put(
+              entry.visit().id(),
               new RunReport.ExcludedVisit(entry.visit().id(), officer.id(), reason.name(), detail));
         }
       }
@@ -77,9 +79,13 @@ final class Evaluations {
       }
     }
     for (Visit v : population.unmatchedVisits()) {
-      excludedById.put(v.id(), new RunReport.ExcludedVisit(
-          v.id(), v.officerId(), FindingCode.UNKNOWN_OFFICER.name(),
-          unknownOfficers.getOrDefault(v.officerId(), FindingCode.UNKNOWN_OFFICER.name())));
+      excludedById.put(
+          v.id(),
+          new RunReport.ExcludedVisit(
+              v.id(),
+              v.officerId(),
+              FindingCode.UNKNOWN_OFFICER.name(),
+              unknownOfficers.getOrDefault(v.officerId(), FindingCode.UNKNOWN_OFFICER.name())));
     }
     List<RunReport.ExcludedVisit> excludedVisits = new ArrayList<>();
     for (Visit v : data.visits()) {
@@ -90,30 +96,56 @@ final class Evaluations {
     }
     List<RunReport.ExcludedLeave> excludedLeaves = new ArrayList<>();
     for (Leave l : population.unmatchedLeaves()) {
-      excludedLeaves.add(new RunReport.ExcludedLeave(
-          l.officerId(), l.kind().name(), l.start(), l.end(), FindingCode.UNKNOWN_OFFICER.name()));
+      excludedLeaves.add(
+          new RunReport.ExcludedLeave(
+              l.officerId(),
+              l.kind().name(),
+              l.start(),
+              l.end(),
+              FindingCode.UNKNOWN_OFFICER.name()));
     }
     return new RunReport(
-        policy.name(), policy.document().shortForm(), year.getValue(), population.period(), results,
-        summary(unit), unit.render(locale), excludedVisits, excludedLeaves);
+        policy.name(),
+        policy.document().shortForm(),
+        year.getValue(),
+        population.period(),
+        results,
+        summary(unit),
+        unit.render(locale),
+        excludedVisits,
+        excludedLeaves);
   }
 
   private static RunReport.OfficerResult result(Evaluation e, Locale locale) {
     List<RunReport.FindingLine> findings = new ArrayList<>();
     for (Finding f : e.findings()) {
-      findings.add(new RunReport.FindingLine(
-          f.code().name(), f.severity().name(), message(f, locale), f.visitIds(),
-          ComplianceText.citation(f.citation(), locale)));
+      findings.add(
+          new RunReport.FindingLine(
+              f.code().name(),
+              f.severity().name(),
+              message(f, locale),
+              f.visitIds(),
+              ComplianceText.citation(f.citation(), locale)));
     }
     List<RunReport.VisitOutcome> visits = new ArrayList<>();
     for (VisitEntry entry : e.ledger().entries()) {
-      visits.add(new RunReport.VisitOutcome(
-          entry.visit().id(), entry.outcome().name(), entry.creditedDates().size(),
-          entry.exclusions().stream().map(Exclusion::name).toList()));
+      visits.add(
+          new RunReport.VisitOutcome(
+              entry.visit().id(),
+              entry.outcome().name(),
+              entry.creditedDates().size(),
+              entry.exclusions().stream().map(Exclusion::name).toList()));
     }
-    ResultRow row = new ResultRow(
-        e.officerId(), e.status().name(), e.required(), e.credited(), e.shortfall(), e.byKind(),
-        e.byHostLevel(), e.findings().stream().map(f -> f.code().name()).toList());
+    ResultRow row =
+        new ResultRow(
+            e.officerId(),
+            e.status().name(),
+            e.required(),
+            e.credited(),
+            e.shortfall(),
+            e.byKind(),
+            e.byHostLevel(),
+            e.findings().stream().map(f -> f.code().name()).toList());
     return new RunReport.OfficerResult(
         row, e.officerName(), e.department(), reason(e), findings, visits);
   }
@@ -125,14 +157,18 @@ final class Evaluations {
     }
     if (e.status() == Status.EXEMPT) {
       Exemption x = e.exemption().orElseThrow();
-      return x.kind().name() + " " + x.leaveDates().getStart() + ".." + x.leaveDates().getEndInclusive();
+      return x.kind().name()
+          + " "
+          + x.leaveDates().getStart()
+          + ".."
+          + x.leaveDates().getEndInclusive();
     }
     return "";
   }
 
   /**
-   * A finding's message with its citation in the run's language, without the severity and code
-   * that {@link ComplianceText#finding} puts first (the outputs show those separately).
+   * A finding's message with its citation in the run's language, without the severity and code that
+   * {@link ComplianceText#finding} puts first (the outputs show those separately).
    */
   private static String message(Finding f, Locale locale) {
     String text = ComplianceText.finding(f, locale);
@@ -145,7 +181,16 @@ final class Evaluations {
     Map<String, Integer> exemptByReason = new TreeMap<>();
     unit.exemptByReason().forEach((kind, n) -> exemptByReason.put(kind.name(), n));
     return new RunReport.Summary(
-        unit.inScope(), unit.subject(), unit.exempt(), exemptByReason, unit.evaluated(), unit.compliant(),
-        unit.nonCompliant(), unit.rate(), unit.totalCredited(), unit.averageCredited(), unit.hostUnitsCovered());
+        unit.inScope(),
+        unit.subject(),
+        unit.exempt(),
+        exemptByReason,
+        unit.evaluated(),
+        unit.compliant(),
+        unit.nonCompliant(),
+        unit.rate(),
+        unit.totalCredited(),
+        unit.averageCredited(),
+        unit.hostUnitsCovered());
   }
 }

@@ -18,14 +18,18 @@ import picocli.CommandLine.Spec;
     name = "explain",
     mixinStandardHelpOptions = true,
     sortOptions = false,
-    description = "Prints the full explanation of one officer's result: each rule applied, its numbers and its source.")
+    description =
+        "Prints the full explanation of one officer's result: each rule applied, its numbers and its source.")
 final class ExplainCommand implements Callable<Integer> {
-  @ParentCommand
-  @Nullable DicosoCli parent;
+  @ParentCommand @Nullable DicosoCli parent;
 
   @Spec CommandSpec spec;
 
-  @Option(names = "--officer", paramLabel = "ID", required = true, description = "The officer to explain.")
+  @Option(
+      names = "--officer",
+      paramLabel = "ID",
+      required = true,
+      description = "The officer to explain.")
   String officer = "";
 
   @Mixin InputOptions input = new InputOptions();
@@ -48,13 +52,16 @@ final class ExplainCommand implements Callable<Integer> {
     Dataset data = input.read(spec, spec.commandLine().getErr(), tool.progress());
     Officer chosenOfficer = data.officersById().get(officer);
     if (chosenOfficer == null) {
-      throw new BadInputException("--officer " + officer + ": no such officer in the officers file");
+      throw new BadInputException(
+          "--officer " + officer + ": no such officer in the officers file");
     }
-    Evaluation evaluation = Evaluations.evaluator(chosen).evaluate(
-        chosenOfficer,
-        year,
-        data.visits().stream().filter(v -> v.officerId().equals(officer)).toList(),
-        data.leaves().stream().filter(l -> l.officerId().equals(officer)).toList());
+    Evaluation evaluation =
+        Evaluations.evaluator(chosen)
+            .evaluate(
+                chosenOfficer,
+                year,
+                data.visits().stream().filter(v -> v.officerId().equals(officer)).toList(),
+                data.leaves().stream().filter(l -> l.officerId().equals(officer)).toList());
     spec.commandLine().getOut().println(evaluation.render(labels.locale()));
     return DicosoCli.OK;
   }

@@ -15,11 +15,11 @@ import java.util.TreeMap;
 
 /**
  * The HTML report: one self-contained page (inline style, no scripts, nothing fetched) with the
- * unit summary and, per officer held to the requirement, a horizontal bar of credited days
- * against the requirement coloured by status, the days by kind of work and host level, and the
- * officer's findings. Officers not held to the requirement and visits not credited are listed
- * after. All text from the input is {@linkplain Html#escape escaped}. The page is also
- * well-formed XML, so that it can be checked with any XML parser.
+ * unit summary and, per officer held to the requirement, a horizontal bar of credited days against
+ * the requirement coloured by status, the days by kind of work and host level, and the officer's
+ * findings. Officers not held to the requirement and visits not credited are listed after. All text
+ * from the input is {@linkplain Html#escape escaped}. The page is also well-formed XML, so that it
+ * can be checked with any XML parser.
  *
  * <p>This class is stateless and thread-safe.
  */
@@ -49,15 +49,32 @@ final class HtmlReport {
     String lang = labels.locale().getLanguage();
     out.write("<!DOCTYPE html>\n<html lang=\"" + lang + "\">\n<head>\n<meta charset=\"utf-8\"/>\n");
     String title = labels.get("report.title") + " " + report.year() + ": " + report.policy();
-    out.write("<title>" + Html.escape(title) + "</title>\n<style>\n" + STYLE + "</style>\n</head>\n<body>\n");
+    out.write(
+        "<title>"
+            + Html.escape(title)
+            + "</title>\n<style>\n"
+            + STYLE
+            + "</style>\n</head>\n<body>\n");
     out.write("<h1>" + Html.escape(title) + "</h1>\n");
-    out.write("<p>" + Html.escape(labels.get("report.policy")) + ": " + Html.escape(report.policyDocument())
-        + "<br/>" + Html.escape(labels.get("report.period")) + ": " + report.period().getStart() + " .. "
-        + report.period().getEndInclusive() + "</p>\n");
+    out.write(
+        "<p>"
+            + Html.escape(labels.get("report.policy"))
+            + ": "
+            + Html.escape(report.policyDocument())
+            + "<br/>"
+            + Html.escape(labels.get("report.period"))
+            + ": "
+            + report.period().getStart()
+            + " .. "
+            + report.period().getEndInclusive()
+            + "</p>\n");
 
     summary(report, labels, out);
 
-    out.write("<h2>" + Html.escape(labels.get("officers.evaluated")) + "</h2>\n<div class=\"officers\">\n");
+    out.write(
+        "<h2>"
+            + Html.escape(labels.get("officers.evaluated"))
+            + "</h2>\n<div class=\"officers\">\n");
     BigDecimal scale = scale(report.officers());
     for (RunReport.OfficerResult officer : report.officers()) {
       if (officer.evaluated()) {
@@ -72,10 +89,16 @@ final class HtmlReport {
   }
 
   private static void summary(RunReport report, Labels labels, Writer out) throws IOException {
-    out.write("<h2>" + Html.escape(labels.get("unit.report")) + "</h2>\n<table class=\"summary\">\n");
+    out.write(
+        "<h2>" + Html.escape(labels.get("unit.report")) + "</h2>\n<table class=\"summary\">\n");
     List<String[]> lines = summaryLines(report, labels);
     for (String[] line : lines) {
-      out.write("<tr><th>" + Html.escape(line[0]) + "</th><td class=\"n\">" + Html.escape(line[1]) + "</td></tr>\n");
+      out.write(
+          "<tr><th>"
+              + Html.escape(line[0])
+              + "</th><td class=\"n\">"
+              + Html.escape(line[1])
+              + "</td></tr>\n");
     }
     out.write("</table>\n");
   }
@@ -90,28 +113,46 @@ final class HtmlReport {
     List<String[]> lines = new ArrayList<>();
     lines.add(new String[] {labels.get("unit.inScope"), numbers.format(s.inScope())});
     lines.add(new String[] {labels.get("unit.subject"), numbers.format(s.subject())});
-    lines.add(new String[] {labels.get("unit.notSubject"), numbers.format(s.inScope() - s.subject())});
+    lines.add(
+        new String[] {labels.get("unit.notSubject"), numbers.format(s.inScope() - s.subject())});
     StringBuilder exempt = new StringBuilder(numbers.format(s.exempt()));
     if (!s.exemptByReason().isEmpty()) {
       Map<String, Integer> sorted = new TreeMap<>(s.exemptByReason());
       exempt.append(" (");
-      sorted.forEach((reason, n) -> exempt.append(exempt.charAt(exempt.length() - 1) == '(' ? "" : ", ")
-          .append(reason).append(' ').append(n));
+      sorted.forEach(
+          (reason, n) ->
+              exempt
+                  .append(exempt.charAt(exempt.length() - 1) == '(' ? "" : ", ")
+                  .append(reason)
+                  .append(' ')
+                  .append(n));
       exempt.append(')');
     }
     lines.add(new String[] {labels.get("unit.exempt"), exempt.toString()});
     lines.add(new String[] {labels.get("unit.evaluated"), numbers.format(s.evaluated())});
     lines.add(new String[] {labels.get("unit.compliant"), numbers.format(s.compliant())});
     lines.add(new String[] {labels.get("unit.nonCompliant"), numbers.format(s.nonCompliant())});
-    lines.add(new String[] {labels.get("unit.complianceRate"),
-        s.complianceRate().map(percent::format).orElse("-")});
-    lines.add(new String[] {labels.get("unit.totalDays"), numbers.format(s.totalDays().toBigDecimal())});
-    lines.add(new String[] {labels.get("unit.averageDays"),
-        s.averageDays().map(BigDecimal::doubleValue).map(numbers::format).orElse("-")});
+    lines.add(
+        new String[] {
+          labels.get("unit.complianceRate"), s.complianceRate().map(percent::format).orElse("-")
+        });
+    lines.add(
+        new String[] {labels.get("unit.totalDays"), numbers.format(s.totalDays().toBigDecimal())});
+    lines.add(
+        new String[] {
+          labels.get("unit.averageDays"),
+          s.averageDays().map(BigDecimal::doubleValue).map(numbers::format).orElse("-")
+        });
     lines.add(new String[] {labels.get("unit.hostUnits"), numbers.format(s.hostUnitsCovered())});
-    lines.add(new String[] {labels.get("unit.excludedVisits"), numbers.format(report.excludedVisits().size())});
+    lines.add(
+        new String[] {
+          labels.get("unit.excludedVisits"), numbers.format(report.excludedVisits().size())
+        });
     if (!report.excludedLeaves().isEmpty()) {
-      lines.add(new String[] {labels.get("unit.excludedLeaves"), numbers.format(report.excludedLeaves().size())});
+      lines.add(
+          new String[] {
+            labels.get("unit.excludedLeaves"), numbers.format(report.excludedLeaves().size())
+          });
     }
     return lines;
   }
@@ -128,33 +169,68 @@ final class HtmlReport {
   }
 
   private static String percent(Days days, BigDecimal scale) {
-    return days.toBigDecimal().multiply(BigDecimal.valueOf(100)).divide(scale, 2, RoundingMode.HALF_UP).toPlainString();
+    return days.toBigDecimal()
+        .multiply(BigDecimal.valueOf(100))
+        .divide(scale, 2, RoundingMode.HALF_UP)
+        .toPlainString();
   }
 
-  private static void officer(RunReport.OfficerResult officer, BigDecimal scale, Labels labels, Writer out)
+  private static void officer(
+      RunReport.OfficerResult officer, BigDecimal scale, Labels labels, Writer out)
       throws IOException {
     ResultRow row = officer.row();
     String id = Html.escape(row.officerId());
     String status = row.status();
-    out.write("<div class=\"officer " + status + "\">\n<div class=\"head\">" + id + " " + Html.escape(officer.name())
-        + (officer.department().isEmpty() ? "" : " (" + Html.escape(officer.department()) + ")")
-        + " <span class=\"status\">" + Html.escape(labels.get("status." + status)) + "</span> "
-        + Html.escape(labels.get("days.of", row.credited().toString(), row.required().toString())) + "</div>\n");
-    out.write("<div class=\"bar " + status + "\" data-officer=\"" + id + "\" data-status=\"" + status
-        + "\" data-credited=\"" + row.credited() + "\" data-required=\"" + row.required()
-        + "\" title=\"" + Html.escape(labels.get("days.of", row.credited().toString(), row.required().toString()))
-        + "\">");
-    out.write("<div class=\"fill\" style=\"width: " + percent(row.credited(), scale) + "%\"></div>");
-    out.write("<div class=\"target\" style=\"left: " + percent(row.required(), scale) + "%\"></div></div>\n");
+    out.write(
+        "<div class=\"officer "
+            + status
+            + "\">\n<div class=\"head\">"
+            + id
+            + " "
+            + Html.escape(officer.name())
+            + (officer.department().isEmpty() ? "" : " (" + Html.escape(officer.department()) + ")")
+            + " <span class=\"status\">"
+            + Html.escape(labels.get("status." + status))
+            + "</span> "
+            + Html.escape(
+                labels.get("days.of", row.credited().toString(), row.required().toString()))
+            + "</div>\n");
+    out.write(
+        "<div class=\"bar "
+            + status
+            + "\" data-officer=\""
+            + id
+            + "\" data-status=\""
+            + status
+            + "\" data-credited=\""
+            + row.credited()
+            + "\" data-required=\""
+            + row.required()
+            + "\" title=\""
+            + Html.escape(
+                labels.get("days.of", row.credited().toString(), row.required().toString()))
+            + "\">");
+    out.write(
+        "<div class=\"fill\" style=\"width: " + percent(row.credited(), scale) + "%\"></div>");
+    out.write(
+        "<div class=\"target\" style=\"left: "
+            + percent(row.required(), scale)
+            + "%\"></div></div>\n");
     StringBuilder detail = new StringBuilder();
     for (KindOfWork kind : KindOfWork.values()) {
-      detail.append(detail.length() == 0 ? "" : " · ")
-          .append(labels.get("kind." + kind.name())).append(' ').append(row.byKind().get(kind));
+      detail
+          .append(detail.length() == 0 ? "" : " · ")
+          .append(labels.get("kind." + kind.name()))
+          .append(' ')
+          .append(row.byKind().get(kind));
     }
     detail.append(" | ");
     for (HostLevel level : List.of(HostLevel.BRANCH, HostLevel.COMMUNE, HostLevel.DISTRICT)) {
-      detail.append(level == HostLevel.BRANCH ? "" : " · ")
-          .append(labels.get("level." + level.name())).append(' ').append(row.byHostLevel().get(level));
+      detail
+          .append(level == HostLevel.BRANCH ? "" : " · ")
+          .append(labels.get("level." + level.name()))
+          .append(' ')
+          .append(row.byHostLevel().get(level));
     }
     out.write("<div class=\"detail\">" + Html.escape(detail.toString()) + "</div>\n");
     findings(officer, out);
@@ -167,40 +243,90 @@ final class HtmlReport {
     }
     out.write("<ul class=\"findings\">\n");
     for (RunReport.FindingLine f : officer.findings()) {
-      out.write("<li class=\"" + f.severity() + "\">" + Html.escape(f.code()) + ": " + Html.escape(f.message())
-          + "</li>\n");
+      out.write(
+          "<li class=\""
+              + f.severity()
+              + "\">"
+              + Html.escape(f.code())
+              + ": "
+              + Html.escape(f.message())
+              + "</li>\n");
     }
     out.write("</ul>\n");
   }
 
   private static void others(RunReport report, Labels labels, Writer out) throws IOException {
-    out.write("<h2>" + Html.escape(labels.get("officers.others")) + "</h2>\n<table class=\"others\">\n<tr><th>"
-        + Html.escape(labels.get("col.officer")) + "</th><th>" + Html.escape(labels.get("col.name")) + "</th><th>"
-        + Html.escape(labels.get("col.status")) + "</th><th>" + Html.escape(labels.get("col.reason")) + "</th></tr>\n");
+    out.write(
+        "<h2>"
+            + Html.escape(labels.get("officers.others"))
+            + "</h2>\n<table class=\"others\">\n<tr><th>"
+            + Html.escape(labels.get("col.officer"))
+            + "</th><th>"
+            + Html.escape(labels.get("col.name"))
+            + "</th><th>"
+            + Html.escape(labels.get("col.status"))
+            + "</th><th>"
+            + Html.escape(labels.get("col.reason"))
+            + "</th></tr>\n");
     for (RunReport.OfficerResult o : report.officers()) {
       if (!o.evaluated()) {
-        out.write("<tr><td>" + Html.escape(o.row().officerId()) + "</td><td>" + Html.escape(o.name()) + "</td><td>"
-            + Html.escape(labels.get("status." + o.row().status())) + "</td><td>" + Html.escape(o.reason())
-            + "</td></tr>\n");
+        out.write(
+            "<tr><td>"
+                + Html.escape(o.row().officerId())
+                + "</td><td>"
+                + Html.escape(o.name())
+                + "</td><td>"
+                + Html.escape(labels.get("status." + o.row().status()))
+                + "</td><td>"
+                + Html.escape(o.reason())
+                + "</td></tr>\n");
       }
     }
     out.write("</table>\n");
   }
 
   private static void excluded(RunReport report, Labels labels, Writer out) throws IOException {
-    out.write("<h2>" + Html.escape(labels.get("unit.excludedVisits")) + "</h2>\n<table class=\"excluded\">\n<tr><th>"
-        + Html.escape(labels.get("col.visit")) + "</th><th>" + Html.escape(labels.get("col.officer")) + "</th><th>"
-        + Html.escape(labels.get("col.reason")) + "</th></tr>\n");
+    out.write(
+        "<h2>"
+            + Html.escape(labels.get("unit.excludedVisits"))
+            + "</h2>\n<table class=\"excluded\">\n<tr><th>"
+            + Html.escape(labels.get("col.visit"))
+            + "</th><th>"
+            + Html.escape(labels.get("col.officer"))
+            + "</th><th>"
+            + Html.escape(labels.get("col.reason"))
+            + "</th></tr>\n");
     for (RunReport.ExcludedVisit v : report.excludedVisits()) {
-      out.write("<tr><td>" + Html.escape(v.visitId()) + "</td><td>" + Html.escape(v.officerId()) + "</td><td>"
-          + Html.escape(v.reason()) + ": " + Html.escape(v.detail()) + "</td></tr>\n");
+      out.write(
+          "<tr><td>"
+              + Html.escape(v.visitId())
+              + "</td><td>"
+              + Html.escape(v.officerId())
+              + "</td><td>"
+              + Html.escape(v.reason())
+              + ": "
+              + Html.escape(v.detail())
+              + "</td></tr>\n");
     }
     out.write("</table>\n");
     if (!report.excludedLeaves().isEmpty()) {
-      out.write("<h2>" + Html.escape(labels.get("unit.excludedLeaves")) + "</h2>\n<table class=\"excluded-leaves\">\n");
+      out.write(
+          "<h2>"
+              + Html.escape(labels.get("unit.excludedLeaves"))
+              + "</h2>\n<table class=\"excluded-leaves\">\n");
       for (RunReport.ExcludedLeave l : report.excludedLeaves()) {
-        out.write("<tr><td>" + Html.escape(l.officerId()) + "</td><td>" + Html.escape(l.kind()) + "</td><td>"
-            + l.start() + " .. " + l.end() + "</td><td>" + Html.escape(l.reason()) + "</td></tr>\n");
+        out.write(
+            "<tr><td>"
+                + Html.escape(l.officerId())
+                + "</td><td>"
+                + Html.escape(l.kind())
+                + "</td><td>"
+                + l.start()
+                + " .. "
+                + l.end()
+                + "</td><td>"
+                + Html.escape(l.reason())
+                + "</td></tr>\n");
       }
       out.write("</table>\n");
     }

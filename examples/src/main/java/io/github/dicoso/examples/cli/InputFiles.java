@@ -23,8 +23,8 @@ import org.jspecify.annotations.Nullable;
  * The CSV exchange format: {@code officers.csv}, {@code leaves.csv} and {@code visits.csv}, each
  * UTF-8 with a header row, RFC 4180 quoting and columns found by name in any order.
  *
- * <p>All three files are read and every problem is collected before the run stops, so that one
- * run lists them all (up to {@link Problems#LIMIT_PER_FILE} per file).
+ * <p>All three files are read and every problem is collected before the run stops, so that one run
+ * lists them all (up to {@link Problems#LIMIT_PER_FILE} per file).
  *
  * <p>This class is stateless and thread-safe.
  */
@@ -35,7 +35,14 @@ final class InputFiles {
   /** The columns of {@code officers.csv}. */
   static final CsvTable.Schema OFFICERS =
       new CsvTable.Schema(
-          List.of(OFFICER_ID, "name", "level", "employment", "committee_member", "department", "service"),
+          List.of(
+              OFFICER_ID,
+              "name",
+              "level",
+              "employment",
+              "committee_member",
+              "department",
+              "service"),
           Set.of(OFFICER_ID, "level", "employment"));
 
   /** The columns of {@code leaves.csv}. */
@@ -47,8 +54,19 @@ final class InputFiles {
   static final CsvTable.Schema VISITS =
       new CsvTable.Schema(
           List.of(
-              VISIT_ID, OFFICER_ID, "start", "end", "kinds", "host_unit", "host_level", "invited",
-              "approved", "travel_order", "half_day", "report_date", "description"),
+              VISIT_ID,
+              OFFICER_ID,
+              "start",
+              "end",
+              "kinds",
+              "host_unit",
+              "host_level",
+              "invited",
+              "approved",
+              "travel_order",
+              "half_day",
+              "report_date",
+              "description"),
           Set.of(VISIT_ID, OFFICER_ID, "start", "host_unit", "host_level"));
 
   private InputFiles() {}
@@ -79,7 +97,11 @@ final class InputFiles {
     List<Officer> officers = new ArrayList<>();
     Map<String, Long> firstLine = new HashMap<>();
     CsvTable.read(
-        source, OFFICERS, problems, warnings, progress,
+        source,
+        OFFICERS,
+        problems,
+        warnings,
+        progress,
         row -> {
           String id = uniqueId(row, OFFICER_ID, firstLine);
           Level level = row.enumValue("level", Level.class, true);
@@ -89,16 +111,19 @@ final class InputFiles {
           if (!row.valid() || id == null || level == null || employment == null) {
             return;
           }
-          build(row, () -> officers.add(
-              Officer.builder()
-                  .id(id)
-                  .name(row.text("name"))
-                  .level(level)
-                  .employment(employment)
-                  .committeeMember(committee)
-                  .department(row.text("department"))
-                  .servicePeriods(service)
-                  .build()));
+          build(
+              row,
+              () ->
+                  officers.add(
+                      Officer.builder()
+                          .id(id)
+                          .name(row.text("name"))
+                          .level(level)
+                          .employment(employment)
+                          .committeeMember(committee)
+                          .department(row.text("department"))
+                          .servicePeriods(service)
+                          .build()));
         });
     return officers;
   }
@@ -118,7 +143,8 @@ final class InputFiles {
       } catch (IllegalArgumentException e) {
         row.problem(
             "service",
-            e.getMessage() + " (expected ;-separated ranges such as 2019-03-01..2019-12-31 or 2019-03-01..)");
+            e.getMessage()
+                + " (expected ;-separated ranges such as 2019-03-01..2019-12-31 or 2019-03-01..)");
         break;
       }
     }
@@ -129,7 +155,11 @@ final class InputFiles {
       CsvSource source, Problems problems, Consumer<String> warnings, Progress progress) {
     List<Leave> leaves = new ArrayList<>();
     CsvTable.read(
-        source, LEAVES, problems, warnings, progress,
+        source,
+        LEAVES,
+        problems,
+        warnings,
+        progress,
         row -> {
           String officerId = row.required(OFFICER_ID);
           LeaveKind kind = row.enumValue("kind", LeaveKind.class, true);
@@ -151,7 +181,11 @@ final class InputFiles {
     List<Visit> visits = new ArrayList<>();
     Map<String, Long> firstLine = new HashMap<>();
     CsvTable.read(
-        source, VISITS, problems, warnings, progress,
+        source,
+        VISITS,
+        problems,
+        warnings,
+        progress,
         row -> {
           String id = uniqueId(row, VISIT_ID, firstLine);
           String officerId = row.required(OFFICER_ID);
@@ -170,37 +204,48 @@ final class InputFiles {
           if (start != null && last != null && last.isBefore(start)) {
             row.problem("end", "the end is before the start " + start);
           } else if (halfDay && start != null && last != null && !last.equals(start)) {
-            row.problem("half_day", "a half-day visit lasts one day, but this one runs " + start + ".." + last);
+            row.problem(
+                "half_day",
+                "a half-day visit lasts one day, but this one runs " + start + ".." + last);
           }
           if (kinds.isEmpty() && description.isEmpty() && row.text("kinds").isEmpty()) {
             row.problem("kinds", "no kinds of work and no description to tag them from");
           }
-          if (!row.valid() || id == null || officerId == null || start == null || last == null
-              || hostUnit == null || hostLevel == null) {
+          if (!row.valid()
+              || id == null
+              || officerId == null
+              || start == null
+              || last == null
+              || hostUnit == null
+              || hostLevel == null) {
             return;
           }
-          build(row, () -> visits.add(
-              Visit.builder()
-                  .id(id)
-                  .officerId(officerId)
-                  .start(start)
-                  .end(last)
-                  .kinds(kinds)
-                  .hostUnit(hostUnit)
-                  .hostLevel(hostLevel)
-                  .invitedOnly(invited)
-                  .approved(approved)
-                  .travelOrder(travelOrder)
-                  .halfDay(halfDay)
-                  .reportDate(Optional.ofNullable(reportDate))
-                  .description(description)
-                  .build()));
+          build(
+              row,
+              () ->
+                  visits.add(
+                      Visit.builder()
+                          .id(id)
+                          .officerId(officerId)
+                          .start(start)
+                          .end(last)
+                          .kinds(kinds)
+                          .hostUnit(hostUnit)
+                          .hostLevel(hostLevel)
+                          .invitedOnly(invited)
+                          .approved(approved)
+                          .travelOrder(travelOrder)
+                          .halfDay(halfDay)
+                          .reportDate(Optional.ofNullable(reportDate))
+                          .description(description)
+                          .build()));
         });
     return visits;
   }
 
   /** The row's id in {@code column}, which must be present and not seen on an earlier line. */
-  private static @Nullable String uniqueId(CsvTable.Row row, String column, Map<String, Long> firstLine) {
+  private static @Nullable String uniqueId(
+      CsvTable.Row row, String column, Map<String, Long> firstLine) {
     String id = row.required(column);
     if (id == null) {
       return null;

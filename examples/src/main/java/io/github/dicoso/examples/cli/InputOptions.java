@@ -9,32 +9,46 @@ import picocli.CommandLine.Option;
 import picocli.CommandLine.ParameterException;
 
 /**
- * The input options every command shares: the three CSV files (or the bundled sample) and the
- * year.
+ * The input options every command shares: the three CSV files (or the bundled sample) and the year.
  *
  * <p>This class is mutable (picocli fills it) and not thread-safe.
  */
 final class InputOptions {
-  @Option(names = "--officers", paramLabel = "FILE", description = "officers.csv: one line per officer.")
+  @Option(
+      names = "--officers",
+      paramLabel = "FILE",
+      description = "officers.csv: one line per officer.")
   @Nullable Path officers;
 
-  @Option(names = "--visits", paramLabel = "FILE", description = "visits.csv: one line per grassroots visit.")
+  @Option(
+      names = "--visits",
+      paramLabel = "FILE",
+      description = "visits.csv: one line per grassroots visit.")
   @Nullable Path visits;
 
-  @Option(names = "--leaves", paramLabel = "FILE", description = "leaves.csv: study, sick, maternity and other leaves (optional).")
+  @Option(
+      names = "--leaves",
+      paramLabel = "FILE",
+      description = "leaves.csv: study, sick, maternity and other leaves (optional).")
   @Nullable Path leaves;
 
-  @Option(names = "--sample", description = "Use the bundled sample (a provincial agency in 2019) instead of files.")
+  @Option(
+      names = "--sample",
+      description = "Use the bundled sample (a provincial agency in 2019) instead of files.")
   boolean sample;
 
-  @Option(names = "--year", paramLabel = "YEAR", description = "The year to evaluate, e.g. 2019 (2019 with --sample).")
+  @Option(
+      names = "--year",
+      paramLabel = "YEAR",
+      description = "The year to evaluate, e.g. 2019 (2019 with --sample).")
   @Nullable Integer year;
 
   /** The year to evaluate. */
   Year year(CommandSpec spec) {
     if (year != null) {
       if (year < 1931 || year > 2199) {
-        throw new ParameterException(spec.commandLine(), "--year " + year + " is not a plausible year");
+        throw new ParameterException(
+            spec.commandLine(), "--year " + year + " is not a plausible year");
       }
       return Year.of(year);
     }
@@ -53,15 +67,19 @@ final class InputOptions {
     if (sample) {
       if (officers != null || visits != null || leaves != null) {
         throw new ParameterException(
-            spec.commandLine(), "--sample cannot be combined with --officers, --visits or --leaves");
+            spec.commandLine(),
+            "--sample cannot be combined with --officers, --visits or --leaves");
       }
-      return InputFiles.read(Sample.officers(), Sample.visits(), Sample.leaves(), warning(err), progress);
+      return InputFiles.read(
+          Sample.officers(), Sample.visits(), Sample.leaves(), warning(err), progress);
     }
     if (officers == null || visits == null) {
       throw new ParameterException(
           spec.commandLine(),
-          "Missing required option" + (officers == null && visits == null ? "s: '--officers=FILE', '--visits=FILE'"
-              : officers == null ? ": '--officers=FILE'" : ": '--visits=FILE'")
+          "Missing required option"
+              + (officers == null && visits == null
+                  ? "s: '--officers=FILE', '--visits=FILE'"
+                  : officers == null ? ": '--officers=FILE'" : ": '--visits=FILE'")
               + " (or --sample)");
     }
     return InputFiles.read(

@@ -14,8 +14,8 @@ package io.github.dicoso.examples.cli;
  */
 public record InputProblem(String file, long line, String column, String value, String message) {
   /**
-   * {@code visits.csv line 12, column start, value '2019-02-30': not a date (expected
-   * YYYY-MM-DD)}; a problem with the whole file (line 0) is {@code visits.csv: message}.
+   * {@code visits.csv line 12, column start, value '2019-02-30': not a date (expected YYYY-MM-DD)};
+   * a problem with the whole file (line 0) is {@code visits.csv: message}.
    */
   @Override
   public String toString() {

@@ -15,9 +15,10 @@ import java.util.Map;
 import java.util.Optional;
 
 /**
- * The JSON output: the policy and period, per officer the same values as {@code results.csv}
- * (with the findings in full) and what became of each of the officer's visits, the unit {@code summary}, {@code excluded_visits} and {@code
- * excluded_leaves}. Days are JSON numbers written {@code 60} or {@code 59.5}.
+ * The JSON output: the policy and period, per officer the same values as {@code results.csv} (with
+ * the findings in full) and what became of each of the officer's visits, the unit {@code summary},
+ * {@code excluded_visits} and {@code excluded_leaves}. Days are JSON numbers written {@code 60} or
+ * {@code 59.5}.
  *
  * <p>This class is stateless and thread-safe.
  */
@@ -76,7 +77,8 @@ final class JsonReport {
     out.write(System.lineSeparator());
   }
 
-  private static void officer(JsonGenerator json, RunReport.OfficerResult officer) throws IOException {
+  private static void officer(JsonGenerator json, RunReport.OfficerResult officer)
+      throws IOException {
     ResultRow row = officer.row();
     json.writeStartObject();
     json.writeStringField("officer_id", row.officerId());
@@ -131,7 +133,8 @@ final class JsonReport {
     json.writeNumberField("subject", summary.subject());
     json.writeNumberField("exempt", summary.exempt());
     json.writeObjectFieldStart("exempt_by_reason");
-    for (Map.Entry<String, Integer> e : new java.util.TreeMap<>(summary.exemptByReason()).entrySet()) {
+    for (Map.Entry<String, Integer> e :
+        new java.util.TreeMap<>(summary.exemptByReason()).entrySet()) {
       json.writeNumberField(e.getKey(), e.getValue());
     }
     json.writeEndObject();

@@ -21,7 +21,8 @@ final class LanguageOption {
   Labels labels(CommandSpec spec) {
     if (!Labels.LANGUAGES.contains(lang)) {
       throw new ParameterException(
-          spec.commandLine(), "--lang " + lang + " is not one of " + String.join(", ", Labels.LANGUAGES));
+          spec.commandLine(),
+          "--lang " + lang + " is not one of " + String.join(", ", Labels.LANGUAGES));
     }
     return Labels.of(lang);
   }

@@ -20,8 +20,8 @@ import java.util.function.Consumer;
 /**
  * Resolves the {@code --policy} option: {@code national-2018}, the name of a preset (e.g. {@code
  * thirty-day-year}), or a variant file ending in {@code .properties}. A resolved policy is checked
- * with {@link PolicyChecks}: an ERROR problem (a rule nobody can satisfy) stops the run, a
- * WARNING is reported on standard error.
+ * with {@link PolicyChecks}: an ERROR problem (a rule nobody can satisfy) stops the run, a WARNING
+ * is reported on standard error.
  *
  * <p>This class is stateless and thread-safe.
  */
@@ -55,7 +55,11 @@ final class PolicyOption {
     }
     if (!errors.isEmpty()) {
       throw new BadInputException(
-          "--policy " + choice + ": the policy cannot be applied:" + System.lineSeparator() + "  "
+          "--policy "
+              + choice
+              + ": the policy cannot be applied:"
+              + System.lineSeparator()
+              + "  "
               + String.join(System.lineSeparator() + "  ", errors));
     }
     return policy;
@@ -67,7 +71,11 @@ final class PolicyOption {
       return Presets.byName(name);
     } catch (IllegalArgumentException e) {
       throw new BadInputException(
-          "--policy " + name + ": " + e.getMessage() + "; or give a variant file ending in .properties");
+          "--policy "
+              + name
+              + ": "
+              + e.getMessage()
+              + "; or give a variant file ending in .properties");
     }
   }
 

@@ -6,8 +6,8 @@ import java.util.List;
 import java.util.Map;
 
 /**
- * Collects the problems of the input files so that all of them are reported at once, listing up
- * to {@link #LIMIT_PER_FILE} per file and counting the rest.
+ * Collects the problems of the input files so that all of them are reported at once, listing up to
+ * {@link #LIMIT_PER_FILE} per file and counting the rest.
  *
  * <p>This class is mutable and not thread-safe; one instance serves one run.
  */

@@ -1,8 +1,8 @@
 package io.github.dicoso.examples.cli;
 
 import org.jspecify.annotations.Nullable;
-import picocli.CommandLine.Model.CommandSpec;
 import picocli.CommandLine.Mixin;
+import picocli.CommandLine.Model.CommandSpec;
 import picocli.CommandLine.Option;
 
 /**
@@ -17,7 +17,8 @@ final class ReportOptions {
   @Option(
       names = "--unit",
       paramLabel = "NAME",
-      description = "The unit's name in the report (default: the sample's name, or \"all officers\").")
+      description =
+          "The unit's name in the report (default: the sample's name, or \"all officers\").")
   @Nullable String unit;
 
   /** The labels of the chosen language. */

@@ -4,7 +4,6 @@ import io.github.dicoso.Days;
 import io.github.dicoso.visit.HostLevel;
 import io.github.dicoso.visit.KindOfWork;
 import java.io.IOException;
-import java.io.Reader;
 import java.io.Writer;
 import java.util.ArrayList;
 import java.util.Arrays;
@@ -19,8 +18,8 @@ import org.jspecify.annotations.Nullable;
 /**
  * The {@code results.csv} output: one line per officer with the columns {@link #COLUMNS}, days
  * written {@code 60} or {@code 59.5}, findings as {@code ;}-separated codes. Text from the input
- * (the officer id) is {@linkplain SpreadsheetText neutralised} against spreadsheet formulas.
- * {@link #read} reads the file back.
+ * (the officer id) is {@linkplain SpreadsheetText neutralised} against spreadsheet formulas. {@link
+ * #read} reads the file back.
  *
  * <p>This class is stateless and thread-safe.
  */
@@ -35,8 +34,9 @@ final class ResultsCsv {
   private ResultsCsv() {}
 
   private static List<String> columns() {
-    List<String> columns = new ArrayList<>(
-        List.of("officer_id", "status", "required_days", "credited_days", "shortfall_days"));
+    List<String> columns =
+        new ArrayList<>(
+            List.of("officer_id", "status", "required_days", "credited_days", "shortfall_days"));
     for (KindOfWork kind : KindOfWork.values()) {
       columns.add(kind.name().toLowerCase(Locale.ROOT) + "_days");
     }
@@ -101,15 +101,18 @@ final class ResultsCsv {
           }
           String findings = row.text("findings");
           if (row.valid() && required != null && credited != null && shortfall != null) {
-            rows.add(new ResultRow(
-                SpreadsheetText.restore(row.text("officer_id")),
-                row.text("status"),
-                required,
-                credited,
-                shortfall,
-                byKind,
-                byLevel,
-                findings.isEmpty() ? List.of() : Arrays.asList(findings.split(CsvTable.LIST_SEPARATOR))));
+            rows.add(
+                new ResultRow(
+                    SpreadsheetText.restore(row.text("officer_id")),
+                    row.text("status"),
+                    required,
+                    credited,
+                    shortfall,
+                    byKind,
+                    byLevel,
+                    findings.isEmpty()
+                        ? List.of()
+                        : Arrays.asList(findings.split(CsvTable.LIST_SEPARATOR))));
           }
         });
     problems.throwIfAny();

@@ -83,7 +83,8 @@ record RunReport(
    * @param visitIds the visits concerned
    * @param citation the rule's citation
    */
-  record FindingLine(String code, String severity, String message, List<String> visitIds, String citation) {
+  record FindingLine(
+      String code, String severity, String message, List<String> visitIds, String citation) {
     FindingLine {
       visitIds = List.copyOf(visitIds);
     }
@@ -126,8 +127,8 @@ record RunReport(
    *
    * @param visitId the visit
    * @param outcome CREDITED, PARTLY_CREDITED or EXCLUDED
-   * @param creditedDates the number of the visit's dates credited (a date shared with another
-   *     visit is counted for both here, once in the officer's total)
+   * @param creditedDates the number of the visit's dates credited (a date shared with another visit
+   *     is counted for both here, once in the officer's total)
    * @param exclusions why the other dates earned nothing, e.g. {@code OUTSIDE_PERIOD}
    */
   record VisitOutcome(String visitId, String outcome, int creditedDates, List<String> exclusions) {
@@ -155,5 +156,6 @@ record RunReport(
    * @param end the last day away
    * @param reason the reason code, e.g. {@code UNKNOWN_OFFICER}
    */
-  record ExcludedLeave(String officerId, String kind, LocalDate start, LocalDate end, String reason) {}
+  record ExcludedLeave(
+      String officerId, String kind, LocalDate start, LocalDate end, String reason) {}
 }

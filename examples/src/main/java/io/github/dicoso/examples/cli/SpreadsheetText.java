@@ -1,11 +1,10 @@
 package io.github.dicoso.examples.cli;
 
 /**
- * Keeps text from the input from running as a formula when a CSV output is opened in a
- * spreadsheet: a value starting with {@code =}, {@code +}, {@code -}, {@code @}, a tab or a
- * carriage return is written with a leading apostrophe, which spreadsheets take as "text". A value
- * that itself starts with an apostrophe gets one too, so that {@link #restore} gives back exactly
- * the original.
+ * Keeps text from the input from running as a formula when a CSV output is opened in a spreadsheet:
+ * a value starting with {@code =}, {@code +}, {@code -}, {@code @}, a tab or a carriage return is
+ * written with a leading apostrophe, which spreadsheets take as "text". A value that itself starts
+ * with an apostrophe gets one too, so that {@link #restore} gives back exactly the original.
  *
  * <p>This class is stateless and thread-safe.
  */

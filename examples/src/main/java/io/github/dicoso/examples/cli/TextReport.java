@@ -26,15 +26,35 @@ final class TextReport {
    * per-officer table and the visits and leaves not credited.
    */
   static void print(RunReport report, Labels labels, PrintWriter out) {
-    out.println(labels.get("report.title") + " " + report.year() + " | " + labels.get("report.policy") + " "
-        + report.policy() + ": " + report.policyDocument());
-    out.println(labels.get("report.period") + ": " + report.period().getStart() + ".."
-        + report.period().getEndInclusive());
+    out.println(
+        labels.get("report.title")
+            + " "
+            + report.year()
+            + " | "
+            + labels.get("report.policy")
+            + " "
+            + report.policy()
+            + ": "
+            + report.policyDocument());
+    out.println(
+        labels.get("report.period")
+            + ": "
+            + report.period().getStart()
+            + ".."
+            + report.period().getEndInclusive());
     out.println();
     out.println(report.unitReportText());
-    out.println("  " + labels.get("unit.excludedVisits") + ": " + report.excludedVisits().size()
-        + (report.excludedLeaves().isEmpty() ? ""
-            : "; " + labels.get("unit.excludedLeaves") + ": " + report.excludedLeaves().size()));
+    out.println(
+        "  "
+            + labels.get("unit.excludedVisits")
+            + ": "
+            + report.excludedVisits().size()
+            + (report.excludedLeaves().isEmpty()
+                ? ""
+                : "; "
+                    + labels.get("unit.excludedLeaves")
+                    + ": "
+                    + report.excludedLeaves().size()));
     out.println();
     officers(report, labels, out);
     excluded(report, labels, out);
@@ -42,9 +62,15 @@ final class TextReport {
   }
 
   private static void officers(RunReport report, Labels labels, PrintWriter out) {
-    List<String> header = new ArrayList<>(List.of(
-        labels.get("col.officer"), labels.get("col.name"), labels.get("col.status"),
-        labels.get("col.required"), labels.get("col.credited"), labels.get("col.shortfall")));
+    List<String> header =
+        new ArrayList<>(
+            List.of(
+                labels.get("col.officer"),
+                labels.get("col.name"),
+                labels.get("col.status"),
+                labels.get("col.required"),
+                labels.get("col.credited"),
+                labels.get("col.shortfall")));
     for (KindOfWork kind : KindOfWork.values()) {
       header.add(labels.get("kind." + kind.name()));
     }
@@ -56,9 +82,15 @@ final class TextReport {
     rows.add(header);
     for (RunReport.OfficerResult officer : report.officers()) {
       ResultRow row = officer.row();
-      List<String> cells = new ArrayList<>(List.of(
-          row.officerId(), officer.name(), labels.get("status." + row.status()),
-          row.required().toString(), row.credited().toString(), row.shortfall().toString()));
+      List<String> cells =
+          new ArrayList<>(
+              List.of(
+                  row.officerId(),
+                  officer.name(),
+                  labels.get("status." + row.status()),
+                  row.required().toString(),
+                  row.credited().toString(),
+                  row.shortfall().toString()));
       for (KindOfWork kind : KindOfWork.values()) {
         cells.add(row.daysOf(kind).toString());
       }
@@ -106,14 +138,25 @@ final class TextReport {
       out.println();
       out.println(labels.get("unit.excludedVisits"));
       for (RunReport.ExcludedVisit v : report.excludedVisits()) {
-        out.println("  " + v.visitId() + "  " + v.officerId() + "  " + v.reason() + "  " + v.detail());
+        out.println(
+            "  " + v.visitId() + "  " + v.officerId() + "  " + v.reason() + "  " + v.detail());
       }
     }
     if (!report.excludedLeaves().isEmpty()) {
       out.println();
       out.println(labels.get("unit.excludedLeaves"));
       for (RunReport.ExcludedLeave l : report.excludedLeaves()) {
-        out.println("  " + l.officerId() + "  " + l.kind() + "  " + l.start() + ".." + l.end() + "  " + l.reason());
+        out.println(
+            "  "
+                + l.officerId()
+                + "  "
+                + l.kind()
+                + "  "
+                + l.start()
+                + ".."
+                + l.end()
+                + "  "
+                + l.reason());
       }
     }
   }

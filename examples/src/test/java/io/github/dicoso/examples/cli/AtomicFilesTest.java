@@ -33,7 +33,8 @@ class AtomicFilesTest {
 
     AtomicFiles.write(target, out -> out.write("x"));
 
-    assertThat(Files.getPosixFilePermissions(target)).isEqualTo(Files.getPosixFilePermissions(reference));
+    assertThat(Files.getPosixFilePermissions(target))
+        .isEqualTo(Files.getPosixFilePermissions(reference));
   }
 
   @Test
@@ -52,10 +53,15 @@ class AtomicFilesTest {
   void write_failureWhileWriting_leavesTheTargetAsItWasAndNoTemporaryFile() throws IOException {
     Path target = Files.writeString(dir.resolve("results.csv"), "old");
 
-    assertThatThrownBy(() -> AtomicFiles.write(target, out -> {
-      out.write("half of the new con");
-      throw new IOException("disk full");
-    })).hasMessage("disk full");
+    assertThatThrownBy(
+            () ->
+                AtomicFiles.write(
+                    target,
+                    out -> {
+                      out.write("half of the new con");
+                      throw new IOException("disk full");
+                    }))
+        .hasMessage("disk full");
 
     assertThat(Files.readString(target)).isEqualTo("old");
     try (Stream<String> names = names()) {
@@ -67,9 +73,14 @@ class AtomicFilesTest {
   void write_failureOnANewFile_createsNothing() throws IOException {
     Path target = dir.resolve("results.csv");
 
-    assertThatThrownBy(() -> AtomicFiles.write(target, out -> {
-      throw new IOException("cannot format");
-    })).isInstanceOf(IOException.class);
+    assertThatThrownBy(
+            () ->
+                AtomicFiles.write(
+                    target,
+                    out -> {
+                      throw new IOException("cannot format");
+                    }))
+        .isInstanceOf(IOException.class);
 
     try (Stream<String> names = names()) {
       assertThat(names).isEmpty();

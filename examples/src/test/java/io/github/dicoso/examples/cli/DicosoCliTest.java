@@ -14,8 +14,11 @@ import org.junit.jupiter.params.provider.ValueSource;
 class DicosoCliTest {
   static List<String> sampleOfficerIds() throws IOException {
     try (InputStream in = DicosoCliTest.class.getResourceAsStream("/sample/officers.csv")) {
-      return new String(in.readAllBytes(), StandardCharsets.UTF_8).lines().skip(1)
-          .map(l -> l.substring(0, l.indexOf(','))).toList();
+      return new String(in.readAllBytes(), StandardCharsets.UTF_8)
+          .lines()
+          .skip(1)
+          .map(l -> l.substring(0, l.indexOf(',')))
+          .toList();
     }
   }
 
@@ -26,8 +29,12 @@ class DicosoCliTest {
     assertThat(run.status()).as(run.err()).isZero();
     List<String> ids = sampleOfficerIds();
     assertThat(ids).hasSizeBetween(20, 30);
-    assertThat(run.out()).contains("Unit report: " + Sample.NAME, "In scope: " + ids.size() + ";", "rate:",
-        "national-2018");
+    assertThat(run.out())
+        .contains(
+            "Unit report: " + Sample.NAME,
+            "In scope: " + ids.size() + ";",
+            "rate:",
+            "national-2018");
     for (String id : ids) {
       assertThat(run.out().lines().filter(l -> l.startsWith(id + " "))).as(id).hasSize(1);
     }
@@ -42,7 +49,9 @@ class DicosoCliTest {
   void run_noArguments_reportsTheSampleDataProblemsOnStandardError() {
     Tool.Run run = Tool.run();
 
-    assertThat(run.err()).contains("unknown column 'ghi_chu' ignored").contains("name an officer not in the officers file");
+    assertThat(run.err())
+        .contains("unknown column 'ghi_chu' ignored")
+        .contains("name an officer not in the officers file");
   }
 
   @ParameterizedTest

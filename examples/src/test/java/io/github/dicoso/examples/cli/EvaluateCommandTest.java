@@ -18,7 +18,8 @@ import org.junit.jupiter.api.io.TempDir;
 
 /** End-to-end runs of {@code evaluate} on small CSV files in a temporary folder. */
 class EvaluateCommandTest {
-  static final String OFFICERS_HEADER = "officer_id,name,level,employment,committee_member,department,service";
+  static final String OFFICERS_HEADER =
+      "officer_id,name,level,employment,committee_member,department,service";
   static final String VISITS_HEADER =
       "visit_id,officer_id,start,end,kinds,host_unit,host_level,invited,approved,travel_order,half_day,report_date,description";
 
@@ -29,30 +30,48 @@ class EvaluateCommandTest {
 
   @BeforeEach
   void writeInput() throws IOException {
-    officers = Tool.write(dir, "officers.csv",
-        OFFICERS_HEADER,
-        "O-1,Nguyễn Thị Lan,PROVINCIAL,FULL_TIME,false,Ban Tuyên giáo,",
-        "O-2,Trần Văn Minh,PROVINCIAL,FULL_TIME,,Văn phòng,",
-        "O-3,Lê Văn Hải,PROVINCIAL,PART_TIME,,Văn phòng,",
-        "O-4,Phạm Thị Thu,PROVINCIAL,FULL_TIME,,Văn phòng,");
-    visits = Tool.write(dir, "visits.csv",
-        VISITS_HEADER,
-        // 31 days of March and 29 of April: 60 days
-        "V-1,O-1,2019-03-01,2019-04-29,THEMATIC;MEETING,Huyện đoàn Hàm Tân,DISTRICT,,,,,,",
-        "V-2,O-2,2019-05-06,2019-05-10,INSPECTION,Đoàn xã Tân Thắng,COMMUNE,,,,,,",
-        "V-3,O-2,2019-05-13,,MEETING,Chi đoàn thôn Hiệp Hòa,BRANCH,,,,true,,Dự sinh hoạt chi đoàn buổi tối",
-        "V-4,O-2,2019-06-03,,MEETING,Chi đoàn ấp Tân Điền,BRANCH,true,,,,,",
-        "V-5,O-9,2019-06-03,,MEETING,Chi đoàn ấp Tân Điền,BRANCH,,,,,,");
-    leaves = Tool.write(dir, "leaves.csv",
-        "officer_id,kind,start,end",
-        "O-4,STUDY,2019-01-01,2019-12-31",
-        "O-9,SICK,2019-02-01,2019-02-10");
+    officers =
+        Tool.write(
+            dir,
+            "officers.csv",
+            OFFICERS_HEADER,
+            "O-1,Nguyễn Thị Lan,PROVINCIAL,FULL_TIME,false,Ban Tuyên giáo,",
+            "O-2,Trần Văn Minh,PROVINCIAL,FULL_TIME,,Văn phòng,",
+            "O-3,Lê Văn Hải,PROVINCIAL,PART_TIME,,Văn phòng,",
+            "O-4,Phạm Thị Thu,PROVINCIAL,FULL_TIME,,Văn phòng,");
+    visits =
+        Tool.write(
+            dir,
+            "visits.csv",
+            VISITS_HEADER,
+            // 31 days of March and 29 of April: 60 days
+            "V-1,O-1,2019-03-01,2019-04-29,THEMATIC;MEETING,Huyện đoàn Hàm Tân,DISTRICT,,,,,,",
+            "V-2,O-2,2019-05-06,2019-05-10,INSPECTION,Đoàn xã Tân Thắng,COMMUNE,,,,,,",
+            "V-3,O-2,2019-05-13,,MEETING,Chi đoàn thôn Hiệp Hòa,BRANCH,,,,true,,Dự sinh hoạt chi đoàn buổi tối",
+            "V-4,O-2,2019-06-03,,MEETING,Chi đoàn ấp Tân Điền,BRANCH,true,,,,,",
+            "V-5,O-9,2019-06-03,,MEETING,Chi đoàn ấp Tân Điền,BRANCH,,,,,,");
+    leaves =
+        Tool.write(
+            dir,
+            "leaves.csv",
+            "officer_id,kind,start,end",
+            "O-4,STUDY,2019-01-01,2019-12-31",
+            "O-9,SICK,2019-02-01,2019-02-10");
   }
 
   private Tool.Run evaluate(String... extra) {
-    List<String> args = new ArrayList<>(List.of(
-        "evaluate", "--officers", officers.toString(), "--visits", visits.toString(),
-        "--leaves", leaves.toString(), "--year", "2019"));
+    List<String> args =
+        new ArrayList<>(
+            List.of(
+                "evaluate",
+                "--officers",
+                officers.toString(),
+                "--visits",
+                visits.toString(),
+                "--leaves",
+                leaves.toString(),
+                "--year",
+                "2019"));
     args.addAll(List.of(extra));
     return Tool.run(args.toArray(String[]::new));
   }
@@ -60,14 +79,19 @@ class EvaluateCommandTest {
   private static Map<String, Map<String, String>> resultsById(Path file) throws IOException {
     List<String> lines = Files.readAllLines(file);
     List<String> header = List.of(lines.get(0).split(",", -1));
-    return lines.stream().skip(1).map(l -> l.split(",", -1))
-        .collect(Collectors.toMap(cells -> cells[0], cells -> {
-          Map<String, String> row = new java.util.LinkedHashMap<>();
-          for (int i = 0; i < header.size(); i++) {
-            row.put(header.get(i), cells[i]);
-          }
-          return row;
-        }));
+    return lines.stream()
+        .skip(1)
+        .map(l -> l.split(",", -1))
+        .collect(
+            Collectors.toMap(
+                cells -> cells[0],
+                cells -> {
+                  Map<String, String> row = new java.util.LinkedHashMap<>();
+                  for (int i = 0; i < header.size(); i++) {
+                    row.put(header.get(i), cells[i]);
+                  }
+                  return row;
+                }));
   }
 
   @Test
@@ -77,22 +101,34 @@ class EvaluateCommandTest {
     Tool.Run run = evaluate("--out", out.toString());
 
     assertThat(run.status()).as(run.err()).isZero();
-    assertThat(Files.readAllLines(out).get(0)).isEqualTo(
-        "officer_id,status,required_days,credited_days,shortfall_days,thematic_days,co_organizing_days,"
-            + "inspection_days,meeting_days,branch_days,commune_days,district_days,findings");
+    assertThat(Files.readAllLines(out).get(0))
+        .isEqualTo(
+            "officer_id,status,required_days,credited_days,shortfall_days,thematic_days,co_organizing_days,"
+                + "inspection_days,meeting_days,branch_days,commune_days,district_days,findings");
     Map<String, Map<String, String>> rows = resultsById(out);
     assertThat(rows).containsOnlyKeys("O-1", "O-2", "O-3", "O-4");
-    assertThat(rows.get("O-1")).containsEntry("status", "COMPLIANT").containsEntry("required_days", "60")
-        .containsEntry("credited_days", "60").containsEntry("shortfall_days", "0")
-        .containsEntry("thematic_days", "60").containsEntry("meeting_days", "60")
-        .containsEntry("district_days", "60").containsEntry("branch_days", "0");
-    assertThat(rows.get("O-2")).containsEntry("status", "NON_COMPLIANT").containsEntry("credited_days", "5.5")
-        .containsEntry("shortfall_days", "54.5").containsEntry("inspection_days", "5")
-        .containsEntry("meeting_days", "0.5").containsEntry("branch_days", "0.5")
+    assertThat(rows.get("O-1"))
+        .containsEntry("status", "COMPLIANT")
+        .containsEntry("required_days", "60")
+        .containsEntry("credited_days", "60")
+        .containsEntry("shortfall_days", "0")
+        .containsEntry("thematic_days", "60")
+        .containsEntry("meeting_days", "60")
+        .containsEntry("district_days", "60")
+        .containsEntry("branch_days", "0");
+    assertThat(rows.get("O-2"))
+        .containsEntry("status", "NON_COMPLIANT")
+        .containsEntry("credited_days", "5.5")
+        .containsEntry("shortfall_days", "54.5")
+        .containsEntry("inspection_days", "5")
+        .containsEntry("meeting_days", "0.5")
+        .containsEntry("branch_days", "0.5")
         .containsEntry("commune_days", "5");
     assertThat(rows.get("O-2").get("findings").split(";")).contains("INVITED_ONLY_NOT_COUNTED");
     assertThat(rows.get("O-3")).containsEntry("status", "NOT_SUBJECT");
-    assertThat(rows.get("O-4")).containsEntry("status", "EXEMPT").containsEntry("required_days", "0");
+    assertThat(rows.get("O-4"))
+        .containsEntry("status", "EXEMPT")
+        .containsEntry("required_days", "0");
   }
 
   @Test
@@ -100,8 +136,11 @@ class EvaluateCommandTest {
     Tool.Run run = evaluate();
 
     assertThat(run.status()).isZero();
-    assertThat(run.out()).contains("Unit report: all officers", "In scope: 4; subject: 3; not subject: 1.",
-        "compliant: 1; non-compliant: 1; rate: 50.00%");
+    assertThat(run.out())
+        .contains(
+            "Unit report: all officers",
+            "In scope: 4; subject: 3; not subject: 1.",
+            "compliant: 1; non-compliant: 1; rate: 50.00%");
     for (String id : List.of("O-1", "O-2", "O-3", "O-4")) {
       assertThat(run.out().lines().filter(l -> l.startsWith(id + " "))).hasSize(1);
     }
@@ -127,10 +166,15 @@ class EvaluateCommandTest {
     assertThat(summary.get("total_days").decimalValue()).isEqualByComparingTo("65.5");
     assertThat(summary.get("average_days").decimalValue()).isEqualByComparingTo("32.75");
     assertThat(summary.get("host_units_covered").asInt()).isEqualTo(3);
-    assertThat(Tool.read(json)).contains("\"credited_days\" : 5.5").contains("\"required_days\" : 60,");
+    assertThat(Tool.read(json))
+        .contains("\"credited_days\" : 5.5")
+        .contains("\"required_days\" : 60,");
     Map<String, String> excluded = new java.util.HashMap<>();
-    root.get("excluded_visits").forEach(v -> excluded.put(v.get("visit_id").asText(), v.get("reason").asText()));
-    assertThat(excluded).containsEntry("V-5", "UNKNOWN_OFFICER").containsEntry("V-4", "INVITED_ONLY");
+    root.get("excluded_visits")
+        .forEach(v -> excluded.put(v.get("visit_id").asText(), v.get("reason").asText()));
+    assertThat(excluded)
+        .containsEntry("V-5", "UNKNOWN_OFFICER")
+        .containsEntry("V-4", "INVITED_ONLY");
     assertThat(root.get("excluded_leaves").get(0).get("officer_id").asText()).isEqualTo("O-9");
   }
 
@@ -146,9 +190,12 @@ class EvaluateCommandTest {
 
   @Test
   void evaluate_unknownExtraColumns_warnsOnStandardErrorAndIgnoresThem() throws IOException {
-    officers = Tool.write(dir, "officers.csv",
-        "ghi_chu,officer_id,level,employment,phone",
-        "x,O-1,PROVINCIAL,FULL_TIME,0900");
+    officers =
+        Tool.write(
+            dir,
+            "officers.csv",
+            "ghi_chu,officer_id,level,employment,phone",
+            "x,O-1,PROVINCIAL,FULL_TIME,0900");
 
     Tool.Run run = evaluate();
 
@@ -160,12 +207,15 @@ class EvaluateCommandTest {
   void evaluate_columnsInAnyOrderAndCase_readsTheSame() throws IOException {
     Path first = dir.resolve("first.csv");
     evaluate("--out", first.toString());
-    officers = Tool.write(dir, "officers.csv",
-        "SERVICE , Department,employment,level,Name,officer_id",
-        ",Ban Tuyên giáo,FULL_TIME,PROVINCIAL,Nguyễn Thị Lan,O-1",
-        ",Văn phòng,FULL_TIME,PROVINCIAL,Trần Văn Minh,O-2",
-        ",Văn phòng,PART_TIME,PROVINCIAL,Lê Văn Hải,O-3",
-        ",Văn phòng,FULL_TIME,PROVINCIAL,Phạm Thị Thu,O-4");
+    officers =
+        Tool.write(
+            dir,
+            "officers.csv",
+            "SERVICE , Department,employment,level,Name,officer_id",
+            ",Ban Tuyên giáo,FULL_TIME,PROVINCIAL,Nguyễn Thị Lan,O-1",
+            ",Văn phòng,FULL_TIME,PROVINCIAL,Trần Văn Minh,O-2",
+            ",Văn phòng,PART_TIME,PROVINCIAL,Lê Văn Hải,O-3",
+            ",Văn phòng,FULL_TIME,PROVINCIAL,Phạm Thị Thu,O-4");
     Path second = dir.resolve("second.csv");
 
     Tool.Run run = evaluate("--out", second.toString());
@@ -176,44 +226,65 @@ class EvaluateCommandTest {
 
   @Test
   void evaluate_formulaInInputText_isNeutralisedInResultsCsv() throws Exception {
-    officers = Tool.write(dir, "officers.csv",
-        "officer_id,level,employment",
-        "=HYPERLINK(\"http://example.invalid\"),PROVINCIAL,FULL_TIME",
-        "+1,PROVINCIAL,FULL_TIME",
-        "-1,PROVINCIAL,FULL_TIME",
-        "@SUM(A1),PROVINCIAL,FULL_TIME");
+    officers =
+        Tool.write(
+            dir,
+            "officers.csv",
+            "officer_id,level,employment",
+            "=HYPERLINK(\"http://example.invalid\"),PROVINCIAL,FULL_TIME",
+            "+1,PROVINCIAL,FULL_TIME",
+            "-1,PROVINCIAL,FULL_TIME",
+            "@SUM(A1),PROVINCIAL,FULL_TIME");
     Path out = dir.resolve("results.csv");
 
     Tool.Run run = evaluate("--out", out.toString());
 
     assertThat(run.status()).as(run.err()).isZero();
-    List<String> firstCells = Files.readAllLines(out).stream().skip(1)
-        .map(l -> l.startsWith("\"") ? l.substring(1, l.indexOf('"', 1) + 1) : l.substring(0, l.indexOf(',')))
-        .toList();
+    List<String> firstCells =
+        Files.readAllLines(out).stream()
+            .skip(1)
+            .map(
+                l ->
+                    l.startsWith("\"")
+                        ? l.substring(1, l.indexOf('"', 1) + 1)
+                        : l.substring(0, l.indexOf(',')))
+            .toList();
     assertThat(firstCells).hasSize(4).allSatisfy(cell -> assertThat(cell).startsWith("'"));
-    assertThat(ResultsCsv.read(CsvSource.file(out))).extracting(ResultRow::officerId)
+    assertThat(ResultsCsv.read(CsvSource.file(out)))
+        .extracting(ResultRow::officerId)
         .containsExactly("=HYPERLINK(\"http://example.invalid\")", "+1", "-1", "@SUM(A1)");
   }
 
   @Test
   void evaluate_markupInInputText_isEscapedInHtml() throws IOException {
-    officers = Tool.write(dir, "officers.csv",
-        "officer_id,name,level,employment,department",
-        "O-1,<script>alert('x')</script>,PROVINCIAL,FULL_TIME,\"R&D <b>\"");
+    officers =
+        Tool.write(
+            dir,
+            "officers.csv",
+            "officer_id,name,level,employment,department",
+            "O-1,<script>alert('x')</script>,PROVINCIAL,FULL_TIME,\"R&D <b>\"");
     Path html = dir.resolve("report.html");
 
     Tool.Run run = evaluate("--html", html.toString());
 
     assertThat(run.status()).as(run.err()).isZero();
     String page = Tool.read(html);
-    assertThat(page).doesNotContain("<script").doesNotContain("<b>")
-        .contains("&lt;script&gt;alert(&#39;x&#39;)&lt;/script&gt;").contains("R&amp;D &lt;b&gt;");
+    assertThat(page)
+        .doesNotContain("<script")
+        .doesNotContain("<b>")
+        .contains("&lt;script&gt;alert(&#39;x&#39;)&lt;/script&gt;")
+        .contains("R&amp;D &lt;b&gt;");
   }
 
   @Test
   void evaluate_badInput_leavesAnExistingOutputUntouched() throws IOException {
     Path out = Tool.write(dir, "results.csv", "earlier results");
-    visits = Tool.write(dir, "visits.csv", VISITS_HEADER, "V-1,O-1,2019-13-01,,THEMATIC,Huyện đoàn,DISTRICT,,,,,,");
+    visits =
+        Tool.write(
+            dir,
+            "visits.csv",
+            VISITS_HEADER,
+            "V-1,O-1,2019-13-01,,THEMATIC,Huyện đoàn,DISTRICT,,,,,,");
 
     Tool.Run run = evaluate("--out", out.toString(), "--json", dir.resolve("r.json").toString());
 
@@ -242,20 +313,36 @@ class EvaluateCommandTest {
     Path json = dir.resolve("results.json");
     Path html = dir.resolve("report.html");
 
-    Tool.Run run = evaluate("--out", out.toString(), "--json", json.toString(), "--html", html.toString(),
-        "--lang", "vi");
+    Tool.Run run =
+        evaluate(
+            "--out",
+            out.toString(),
+            "--json",
+            json.toString(),
+            "--html",
+            html.toString(),
+            "--lang",
+            "vi");
 
     assertThat(run.status()).as(run.err()).isZero();
     assertThat(run.out()).contains("Báo cáo đơn vị");
     Map<String, JsonNode> byId = new java.util.HashMap<>();
-    new ObjectMapper().readTree(json.toFile()).get("officers").forEach(o -> byId.put(o.get("officer_id").asText(), o));
+    new ObjectMapper()
+        .readTree(json.toFile())
+        .get("officers")
+        .forEach(o -> byId.put(o.get("officer_id").asText(), o));
     Map<String, Map<String, String>> rows = resultsById(out);
     assertThat(byId.keySet()).isEqualTo(rows.keySet());
-    rows.forEach((id, row) -> row.forEach((column, value) -> {
-      if (column.endsWith("_days")) {
-        assertThat(byId.get(id).get(column).decimalValue()).as(id + " " + column).isEqualByComparingTo(value);
-      }
-    }));
+    rows.forEach(
+        (id, row) ->
+            row.forEach(
+                (column, value) -> {
+                  if (column.endsWith("_days")) {
+                    assertThat(byId.get(id).get(column).decimalValue())
+                        .as(id + " " + column)
+                        .isEqualByComparingTo(value);
+                  }
+                }));
     assertThat(Tool.read(html)).contains("lang=\"vi\"");
   }
 }

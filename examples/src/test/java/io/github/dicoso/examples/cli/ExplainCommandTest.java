@@ -11,7 +11,10 @@ class ExplainCommandTest {
     Tool.Run run = Tool.run("explain", "--sample", "--officer", "BT-08");
 
     assertThat(run.status()).as(run.err()).isZero();
-    assertThat(run.out()).contains("NON_COMPLIANT").contains("52").contains("60")
+    assertThat(run.out())
+        .contains("NON_COMPLIANT")
+        .contains("52")
+        .contains("60")
         .contains("Hướng dẫn 03-HD/TWĐTN-BTC");
   }
 

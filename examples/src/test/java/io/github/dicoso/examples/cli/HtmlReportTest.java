@@ -34,7 +34,8 @@ class HtmlReportTest {
   void writeSampleReport() throws Exception {
     html = dir.resolve("report.html");
     Path json = dir.resolve("results.json");
-    Tool.Run run = Tool.run("evaluate", "--sample", "--html", html.toString(), "--json", json.toString());
+    Tool.Run run =
+        Tool.run("evaluate", "--sample", "--html", html.toString(), "--json", json.toString());
     assertThat(run.status()).as(run.err()).isZero();
     for (JsonNode o : new ObjectMapper().readTree(json.toFile()).get("officers")) {
       String status = o.get("status").asText();
@@ -64,13 +65,15 @@ class HtmlReportTest {
   void write_sample_hasOneBarPerEvaluatedOfficerColouredByStatus() throws Exception {
     Document page = parse(html);
 
-    List<String> bars = elements(page, "div").stream()
-        .filter(e -> List.of(e.getAttribute("class").split(" ")).contains("bar"))
-        .map(e -> {
-          assertThat(e.getAttribute("class")).endsWith(e.getAttribute("data-status"));
-          return e.getAttribute("data-officer") + " " + e.getAttribute("data-status");
-        })
-        .toList();
+    List<String> bars =
+        elements(page, "div").stream()
+            .filter(e -> List.of(e.getAttribute("class").split(" ")).contains("bar"))
+            .map(
+                e -> {
+                  assertThat(e.getAttribute("class")).endsWith(e.getAttribute("data-status"));
+                  return e.getAttribute("data-officer") + " " + e.getAttribute("data-status");
+                })
+            .toList();
 
     assertThat(evaluated).isNotEmpty();
     assertThat(bars).containsExactlyElementsOf(evaluated);
@@ -98,10 +101,16 @@ class HtmlReportTest {
   @Test
   void chromium_rendersTheSampleReportWithOneBarPerEvaluatedOfficer() throws Exception {
     assumeTrue(Files.isExecutable(CHROMIUM), "headless Chromium is not installed at " + CHROMIUM);
-    Process chromium = new ProcessBuilder(
-            CHROMIUM.toString(), "--headless", "--no-sandbox", "--disable-gpu", "--dump-dom", html.toUri().toString())
-        .redirectError(ProcessBuilder.Redirect.DISCARD)
-        .start();
+    Process chromium =
+        new ProcessBuilder(
+                CHROMIUM.toString(),
+                "--headless",
+                "--no-sandbox",
+                "--disable-gpu",
+                "--dump-dom",
+                html.toUri().toString())
+            .redirectError(ProcessBuilder.Redirect.DISCARD)
+            .start();
     String dom = new String(chromium.getInputStream().readAllBytes(), StandardCharsets.UTF_8);
     assertThat(chromium.waitFor(60, TimeUnit.SECONDS)).isTrue();
 

@@ -27,8 +27,13 @@ class HtmlTest {
 
   @Property
   void escape_anyText_unescapesToTheOriginal(@ForAll String text) {
-    String back = Html.escape(text).replace("&lt;", "<").replace("&gt;", ">").replace("&quot;", "\"")
-        .replace("&#39;", "'").replace("&amp;", "&");
+    String back =
+        Html.escape(text)
+            .replace("&lt;", "<")
+            .replace("&gt;", ">")
+            .replace("&quot;", "\"")
+            .replace("&#39;", "'")
+            .replace("&amp;", "&");
     assertThat(back).isEqualTo(text);
   }
 }

@@ -13,7 +13,8 @@ import org.junit.jupiter.api.Test;
 class LabelsTest {
   private static Properties load(String name) throws IOException {
     Properties p = new Properties();
-    try (InputStream in = LabelsTest.class.getResourceAsStream("/io/github/dicoso/examples/cli/" + name)) {
+    try (InputStream in =
+        LabelsTest.class.getResourceAsStream("/io/github/dicoso/examples/cli/" + name)) {
       p.load(new InputStreamReader(in, StandardCharsets.UTF_8));
     }
     return p;
@@ -36,6 +37,8 @@ class LabelsTest {
 
   @Test
   void of_unknownLanguage_isRejected() {
-    assertThatThrownBy(() -> Labels.of("fr")).isInstanceOf(IllegalArgumentException.class).hasMessageContaining("fr");
+    assertThatThrownBy(() -> Labels.of("fr"))
+        .isInstanceOf(IllegalArgumentException.class)
+        .hasMessageContaining("fr");
   }
 }

@@ -23,35 +23,60 @@ class LargeInputTest {
 
   /** Officer i makes 100 one-day visits, every third day from 2 January: 100 credited days each. */
   private void writeInput() throws IOException {
-    try (BufferedWriter out = Files.newBufferedWriter(dir.resolve("officers.csv"), StandardCharsets.UTF_8)) {
+    try (BufferedWriter out =
+        Files.newBufferedWriter(dir.resolve("officers.csv"), StandardCharsets.UTF_8)) {
       out.write("officer_id,name,level,employment\n");
       for (int i = 0; i < OFFICERS; i++) {
         out.write("O-" + i + ",Officer " + i + ",PROVINCIAL,FULL_TIME\n");
       }
     }
     LocalDate first = LocalDate.of(2019, 1, 2);
-    try (BufferedWriter out = Files.newBufferedWriter(dir.resolve("visits.csv"), StandardCharsets.UTF_8)) {
+    try (BufferedWriter out =
+        Files.newBufferedWriter(dir.resolve("visits.csv"), StandardCharsets.UTF_8)) {
       out.write("visit_id,officer_id,start,kinds,host_unit,host_level\n");
       int id = 0;
       for (int v = 0; v < VISITS_EACH; v++) {
         String date = first.plusDays(3L * v).toString();
         String kind = List.of("THEMATIC", "CO_ORGANIZING", "INSPECTION", "MEETING").get(v % 4);
         for (int i = 0; i < OFFICERS; i++) {
-          out.write("V-" + id++ + ",O-" + i + "," + date + "," + kind + ",Đoàn xã " + (v % 7) + ",COMMUNE\n");
+          out.write(
+              "V-"
+                  + id++
+                  + ",O-"
+                  + i
+                  + ","
+                  + date
+                  + ","
+                  + kind
+                  + ",Đoàn xã "
+                  + (v % 7)
+                  + ",COMMUNE\n");
         }
       }
     }
   }
 
   @Test
-  void evaluate_100000Visits_completesWithEveryOfficerCreditedAndProgressOnStandardError() throws IOException {
+  void evaluate_100000Visits_completesWithEveryOfficerCreditedAndProgressOnStandardError()
+      throws IOException {
     writeInput();
     Path json = dir.resolve("results.json");
     Path out = dir.resolve("results.csv");
 
-    Tool.Run run = Tool.run(true, "evaluate", "--officers", dir.resolve("officers.csv").toString(),
-        "--visits", dir.resolve("visits.csv").toString(), "--year", "2019", "--out", out.toString(),
-        "--json", json.toString());
+    Tool.Run run =
+        Tool.run(
+            true,
+            "evaluate",
+            "--officers",
+            dir.resolve("officers.csv").toString(),
+            "--visits",
+            dir.resolve("visits.csv").toString(),
+            "--year",
+            "2019",
+            "--out",
+            out.toString(),
+            "--json",
+            json.toString());
 
     assertThat(run.status()).as(run.err()).isZero();
     assertThat(run.err()).contains("visits.csv: 100,000 rows read");
@@ -62,7 +87,8 @@ class LargeInputTest {
     assertThat(summary.get("host_units_covered").asInt()).isEqualTo(7);
     List<String> lines = Files.readAllLines(out);
     assertThat(lines).hasSize(OFFICERS + 1);
-    assertThat(lines.subList(1, lines.size())).allSatisfy(l -> assertThat(l).contains(",COMPLIANT,60,100,0,25,25,25,25,0,100,0"));
+    assertThat(lines.subList(1, lines.size()))
+        .allSatisfy(l -> assertThat(l).contains(",COMPLIANT,60,100,0,25,25,25,25,0,100,0"));
   }
 
   @Test
@@ -74,8 +100,16 @@ class LargeInputTest {
     Tool.write(dir, "visits.csv", lines.toArray(String[]::new));
     Tool.write(dir, "officers.csv", "officer_id,level,employment", "O-1,PROVINCIAL,FULL_TIME");
 
-    Tool.Run run = Tool.run(false, "evaluate", "--officers", dir.resolve("officers.csv").toString(),
-        "--visits", dir.resolve("visits.csv").toString(), "--year", "2019");
+    Tool.Run run =
+        Tool.run(
+            false,
+            "evaluate",
+            "--officers",
+            dir.resolve("officers.csv").toString(),
+            "--visits",
+            dir.resolve("visits.csv").toString(),
+            "--year",
+            "2019");
 
     assertThat(run.status()).as(run.err()).isZero();
     assertThat(run.err()).doesNotContain("rows read");

@@ -24,39 +24,58 @@ class PolicyOptionTest {
     Tool.Run run = Tool.run("evaluate", "--sample", "--policy", "thirty-day-yaer");
 
     assertThat(run.status()).isEqualTo(2);
-    assertThat(run.err()).contains("thirty-day-yaer", "thirty-day-year", "variant file ending in .properties");
+    assertThat(run.err())
+        .contains("thirty-day-yaer", "thirty-day-year", "variant file ending in .properties");
   }
 
   @Test
   void evaluate_variantFile_appliesItAndReportsItsName() throws IOException {
-    Path variant = Tool.write(dir, "tay-ninh.properties",
-        "name = Tay Ninh 2018", "base = national-2018", "document = 01-HD/TĐTN, 2018-05-02, Tỉnh đoàn Tây Ninh",
-        "subject-levels = CENTRAL, PROVINCIAL, DISTRICT");
+    Path variant =
+        Tool.write(
+            dir,
+            "tay-ninh.properties",
+            "name = Tay Ninh 2018",
+            "base = national-2018",
+            "document = 01-HD/TĐTN, 2018-05-02, Tỉnh đoàn Tây Ninh",
+            "subject-levels = CENTRAL, PROVINCIAL, DISTRICT");
 
     Tool.Run run = Tool.run("evaluate", "--sample", "--policy", variant.toString());
 
     assertThat(run.status()).as(run.err()).isZero();
-    assertThat(run.out()).contains("Tay Ninh 2018").containsPattern("BT-21 +Kiều Văn Định +NON_COMPLIANT +60 +40");
+    assertThat(run.out())
+        .contains("Tay Ninh 2018")
+        .containsPattern("BT-21 +Kiều Văn Định +NON_COMPLIANT +60 +40");
   }
 
   @Test
   void evaluate_variantFileWithUnknownKey_exits2NamingTheLineKeyAndValue() throws IOException {
-    Path variant = Tool.write(dir, "bad.properties",
-        "name = Bad", "base = national-2018", "document = 01-HD/TĐTN, 2018-05-02, Tỉnh đoàn X",
-        "required-dayz = 30");
+    Path variant =
+        Tool.write(
+            dir,
+            "bad.properties",
+            "name = Bad",
+            "base = national-2018",
+            "document = 01-HD/TĐTN, 2018-05-02, Tỉnh đoàn X",
+            "required-dayz = 30");
 
     Tool.Run run = Tool.run("evaluate", "--sample", "--policy", variant.toString());
 
     assertThat(run.status()).isEqualTo(2);
-    assertThat(run.err()).contains("bad.properties", "line 4", "required-dayz", "30", "required-days");
+    assertThat(run.err())
+        .contains("bad.properties", "line 4", "required-dayz", "30", "required-days");
     assertThat(run.out()).isEmpty();
   }
 
   @Test
   void evaluate_variantNobodyCanSatisfy_exits2WithTheCheck() throws IOException {
-    Path variant = Tool.write(dir, "impossible.properties",
-        "name = Impossible", "base = national-2018", "document = 01-HD/TĐTN, 2018-05-02, Tỉnh đoàn X",
-        "required-days = 400");
+    Path variant =
+        Tool.write(
+            dir,
+            "impossible.properties",
+            "name = Impossible",
+            "base = national-2018",
+            "document = 01-HD/TĐTN, 2018-05-02, Tỉnh đoàn X",
+            "required-days = 400");
 
     Tool.Run run = Tool.run("evaluate", "--sample", "--policy", variant.toString());
 
@@ -66,7 +85,8 @@ class PolicyOptionTest {
 
   @Test
   void evaluate_missingVariantFile_exits2() {
-    Tool.Run run = Tool.run("evaluate", "--sample", "--policy", dir.resolve("none.properties").toString());
+    Tool.Run run =
+        Tool.run("evaluate", "--sample", "--policy", dir.resolve("none.properties").toString());
 
     assertThat(run.status()).isEqualTo(2);
     assertThat(run.err()).contains("none.properties: no such file");

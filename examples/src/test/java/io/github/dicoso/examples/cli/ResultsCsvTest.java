@@ -23,14 +23,16 @@ import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 
 class ResultsCsvTest {
-  private static ResultRow row(String id, String status, long requiredHalves, long creditedHalves, List<String> findings) {
+  private static ResultRow row(
+      String id, String status, long requiredHalves, long creditedHalves, List<String> findings) {
     Map<KindOfWork, Days> kinds = new EnumMap<>(KindOfWork.class);
     kinds.put(KindOfWork.MEETING, Days.ofHalves(creditedHalves));
     Map<HostLevel, Days> levels = new EnumMap<>(HostLevel.class);
     levels.put(HostLevel.BRANCH, Days.ofHalves(creditedHalves));
     Days required = Days.ofHalves(requiredHalves);
     Days credited = Days.ofHalves(creditedHalves);
-    return new ResultRow(id, status, required, credited, required.minusFloorZero(credited), kinds, levels, findings);
+    return new ResultRow(
+        id, status, required, credited, required.minusFloorZero(credited), kinds, levels, findings);
   }
 
   private static String written(List<ResultRow> rows) throws IOException {
@@ -41,10 +43,19 @@ class ResultsCsvTest {
 
   @Test
   void write_halfDays_writesThemAsDecimals() throws IOException {
-    String csv = written(List.of(row("O-1", "NON_COMPLIANT", 120, 119, List.of("NO_TRAVEL_ORDER", "UNAPPROVED_VISIT"))));
+    String csv =
+        written(
+            List.of(
+                row(
+                    "O-1",
+                    "NON_COMPLIANT",
+                    120,
+                    119,
+                    List.of("NO_TRAVEL_ORDER", "UNAPPROVED_VISIT"))));
 
-    assertThat(csv.lines().skip(1).findFirst()).hasValue(
-        "O-1,NON_COMPLIANT,60,59.5,0.5,0,0,0,59.5,59.5,0,0,NO_TRAVEL_ORDER;UNAPPROVED_VISIT");
+    assertThat(csv.lines().skip(1).findFirst())
+        .hasValue(
+            "O-1,NON_COMPLIANT,60,59.5,0.5,0,0,0,59.5,59.5,0,0,NO_TRAVEL_ORDER;UNAPPROVED_VISIT");
   }
 
   @Test
@@ -70,12 +81,20 @@ class ResultsCsvTest {
 
   @Provide
   Arbitrary<List<ResultRow>> rows() {
-    Arbitrary<String> ids = Arbitraries.strings().withChars("=+-@'\",;ABCxyz01 đ\n").ofMinLength(1).ofMaxLength(12)
-        .filter(s -> !s.isBlank() && s.strip().equals(s));
-    Arbitrary<String> statuses = Arbitraries.of("NOT_SUBJECT", "EXEMPT", "COMPLIANT", "NON_COMPLIANT");
+    Arbitrary<String> ids =
+        Arbitraries.strings()
+            .withChars("=+-@'\",;ABCxyz01 đ\n")
+            .ofMinLength(1)
+            .ofMaxLength(12)
+            .filter(s -> !s.isBlank() && s.strip().equals(s));
+    Arbitrary<String> statuses =
+        Arbitraries.of("NOT_SUBJECT", "EXEMPT", "COMPLIANT", "NON_COMPLIANT");
     Arbitrary<Long> halves = Arbitraries.longs().between(0, 800);
     Arbitrary<List<String>> findings =
         Arbitraries.of("UNAPPROVED_VISIT", "NO_MEETING_DAY", "KINDS_SUGGESTED").list().ofMaxSize(4);
-    return Combinators.combine(ids, statuses, halves, halves, findings).as(ResultsCsvTest::row).list().ofMaxSize(5);
+    return Combinators.combine(ids, statuses, halves, halves, findings)
+        .as(ResultsCsvTest::row)
+        .list()
+        .ofMaxSize(5);
   }
 }

@@ -16,7 +16,8 @@ class SampleRoundTripTest {
   @TempDir Path dir;
 
   private static Dataset sample() throws BadInputException {
-    return InputFiles.read(Sample.officers(), Sample.visits(), Sample.leaves(), w -> {}, Progress.none());
+    return InputFiles.read(
+        Sample.officers(), Sample.visits(), Sample.leaves(), w -> {}, Progress.none());
   }
 
   @Test
@@ -27,8 +28,14 @@ class SampleRoundTripTest {
 
     List<ResultRow> read = ResultsCsv.read(CsvSource.file(out));
 
-    RunReport report = Evaluations.evaluate(
-        io.github.dicoso.Policies.national2018(), Sample.YEAR, sample(), Sample.NAME, Labels.of("en"), Progress.none());
+    RunReport report =
+        Evaluations.evaluate(
+            io.github.dicoso.Policies.national2018(),
+            Sample.YEAR,
+            sample(),
+            Sample.NAME,
+            Labels.of("en"),
+            Progress.none());
     assertThat(read).isEqualTo(report.rows());
     assertThat(read).anySatisfy(r -> assertThat(r.credited().isWhole()).isFalse());
   }
@@ -43,18 +50,27 @@ class SampleRoundTripTest {
 
     List<String> officers = new ArrayList<>();
     List<String> visits = new ArrayList<>();
-    root.get("officers").forEach(o -> {
-      officers.add(o.get("officer_id").asText());
-      o.get("visits").forEach(v -> visits.add(v.get("visit_id").asText()));
-    });
-    root.get("excluded_visits").forEach(v -> {
-      if (v.get("reason").asText().equals("UNKNOWN_OFFICER")) {
-        visits.add(v.get("visit_id").asText());
-      }
-    });
-    assertThat(officers).containsExactlyElementsOf(input.officers().stream().map(o -> o.id()).toList());
-    assertThat(visits).containsExactlyInAnyOrderElementsOf(input.visits().stream().map(v -> v.id()).toList());
-    long unknownLeaves = input.leaves().stream().filter(l -> !input.officersById().containsKey(l.officerId())).count();
+    root.get("officers")
+        .forEach(
+            o -> {
+              officers.add(o.get("officer_id").asText());
+              o.get("visits").forEach(v -> visits.add(v.get("visit_id").asText()));
+            });
+    root.get("excluded_visits")
+        .forEach(
+            v -> {
+              if (v.get("reason").asText().equals("UNKNOWN_OFFICER")) {
+                visits.add(v.get("visit_id").asText());
+              }
+            });
+    assertThat(officers)
+        .containsExactlyElementsOf(input.officers().stream().map(o -> o.id()).toList());
+    assertThat(visits)
+        .containsExactlyInAnyOrderElementsOf(input.visits().stream().map(v -> v.id()).toList());
+    long unknownLeaves =
+        input.leaves().stream()
+            .filter(l -> !input.officersById().containsKey(l.officerId()))
+            .count();
     assertThat(root.get("excluded_leaves")).hasSize((int) unknownLeaves);
   }
 
@@ -74,7 +90,8 @@ class SampleRoundTripTest {
         total = total.add(o.get("credited_days").decimalValue());
         if (status.equals("COMPLIANT")) {
           compliant++;
-          assertThat(o.get("credited_days").decimalValue()).isGreaterThanOrEqualTo(o.get("required_days").decimalValue());
+          assertThat(o.get("credited_days").decimalValue())
+              .isGreaterThanOrEqualTo(o.get("required_days").decimalValue());
         }
       }
     }
@@ -88,15 +105,31 @@ class SampleRoundTripTest {
 
   @Test
   void sample_coversTheCasesItIsMeantToShow() throws Exception {
-    RunReport report = Evaluations.evaluate(
-        io.github.dicoso.Policies.national2018(), Sample.YEAR, sample(), Sample.NAME, Labels.of("en"), Progress.none());
+    RunReport report =
+        Evaluations.evaluate(
+            io.github.dicoso.Policies.national2018(),
+            Sample.YEAR,
+            sample(),
+            Sample.NAME,
+            Labels.of("en"),
+            Progress.none());
 
-    assertThat(report.rows()).extracting(ResultRow::status)
+    assertThat(report.rows())
+        .extracting(ResultRow::status)
         .contains("NOT_SUBJECT", "EXEMPT", "COMPLIANT", "NON_COMPLIANT");
-    assertThat(report.rows()).flatExtracting(ResultRow::findings)
-        .contains("INVITED_ONLY_NOT_COUNTED", "UNAPPROVED_VISIT", "NO_TRAVEL_ORDER", "KINDS_SUGGESTED",
-            "NO_MEETING_DAY", "OUTSIDE_SERVICE", "OUTSIDE_PERIOD", "UNTAGGED_VISIT");
-    assertThat(report.excludedVisits()).extracting(RunReport.ExcludedVisit::reason)
+    assertThat(report.rows())
+        .flatExtracting(ResultRow::findings)
+        .contains(
+            "INVITED_ONLY_NOT_COUNTED",
+            "UNAPPROVED_VISIT",
+            "NO_TRAVEL_ORDER",
+            "KINDS_SUGGESTED",
+            "NO_MEETING_DAY",
+            "OUTSIDE_SERVICE",
+            "OUTSIDE_PERIOD",
+            "UNTAGGED_VISIT");
+    assertThat(report.excludedVisits())
+        .extracting(RunReport.ExcludedVisit::reason)
         .contains("UNKNOWN_OFFICER", "INVITED_ONLY");
     assertThat(report.summary().exemptByReason()).containsOnlyKeys("STUDY", "SICK", "MATERNITY");
   }
