@@ -9,7 +9,6 @@ import static io.github.dicoso.compliance.Fixtures.visitsTotalling;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import io.github.dicoso.Days;
-import io.github.dicoso.Policy;
 import io.github.dicoso.leave.Leave;
 import io.github.dicoso.leave.LeaveKind;
 import io.github.dicoso.officer.Employment;
@@ -21,14 +20,8 @@ import java.util.Collections;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
-import java.util.Random;
 import java.util.Set;
 import java.util.TreeSet;
-import net.jqwik.api.Arbitrary;
-import net.jqwik.api.EdgeCasesMode;
-import net.jqwik.api.ForAll;
-import net.jqwik.api.Property;
-import net.jqwik.api.Provide;
 import org.junit.jupiter.api.Test;
 
 class UnitReportTest {
@@ -210,55 +203,5 @@ class UnitReportTest {
 
     assertThat(report.rate()).contains(new BigDecimal("0.6667"));
     assertThat(report.averageCredited()).contains(new BigDecimal("43.67"));
-  }
-
-  // --- laws ---
-
-  @Provide
-  Arbitrary<List<OfficerRecord>> populations() {
-    return ComplianceArbitraries.populations(8);
-  }
-
-  @Provide
-  Arbitrary<Policy> policies() {
-    return ComplianceArbitraries.policies();
-  }
-
-  @Property(tries = 100, edgeCases = EdgeCasesMode.NONE)
-  void of_anyPopulation_countsAddUp(
-      @ForAll("populations") List<OfficerRecord> population, @ForAll("policies") Policy policy) {
-    UnitReport report = Evaluator.of(policy).evaluateAll(population, Y2019).report("unit");
-
-    assertThat(report.subject() + report.notSubject()).isEqualTo(report.inScope());
-    assertThat(report.inScope()).isEqualTo(population.size());
-    assertThat(report.compliant() + report.nonCompliant())
-        .isEqualTo(report.subject() - report.exempt());
-    assertThat(report.exemptByReason().values().stream().mapToInt(Integer::intValue).sum())
-        .isEqualTo(report.exempt());
-    assertThat(report.byDepartment().values().stream().mapToInt(UnitReport::inScope).sum())
-        .isEqualTo(report.inScope());
-    assertThat(report.byDepartment().values().stream().mapToInt(UnitReport::compliant).sum())
-        .isEqualTo(report.compliant());
-    assertThat(
-            report.byDepartment().values().stream()
-                .map(UnitReport::totalCredited)
-                .reduce(Days.ZERO, Days::plus))
-        .isEqualTo(report.totalCredited());
-    report
-        .minCredited()
-        .ifPresent(min -> assertThat(report.maxCredited().get().isAtLeast(min)).isTrue());
-  }
-
-  @Property(tries = 100, edgeCases = EdgeCasesMode.NONE)
-  void of_shuffledEvaluations_sameReport(
-      @ForAll("populations") List<OfficerRecord> population, @ForAll Random random) {
-    List<Evaluation> evaluations =
-        new ArrayList<>(evaluator.evaluateAll(population, Y2019).evaluations().values());
-    UnitReport before = UnitReport.of("unit", evaluations);
-
-    Collections.shuffle(evaluations, random);
-
-    assertThat(UnitReport.of("unit", evaluations)).isEqualTo(before);
-    assertThat(UnitReport.of("unit", evaluations).toString()).isEqualTo(before.toString());
   }
 }

@@ -5,13 +5,19 @@ import io.github.dicoso.Policies;
 import io.github.dicoso.Policy;
 import io.github.dicoso.PolicyParameter;
 import io.github.dicoso.RegistrationDeadline;
+import io.github.dicoso.accrual.AccrualRule;
+import io.github.dicoso.accrual.DayLedger;
 import io.github.dicoso.officer.Employment;
 import io.github.dicoso.officer.Level;
 import io.github.dicoso.officer.Officer;
+import io.github.dicoso.requirement.Requirement;
+import io.github.dicoso.requirement.RequirementRule;
 import io.github.dicoso.visit.HostLevel;
 import io.github.dicoso.visit.KindOfWork;
 import io.github.dicoso.visit.Visit;
 import java.time.LocalDate;
+import java.util.List;
+import org.threeten.extra.LocalDateRange;
 import org.threeten.extra.YearQuarter;
 
 /** Shared test data: a Bình Thuận-like policy, officers, plans and visits of 2019. */
@@ -107,5 +113,34 @@ final class Fixtures {
         .hostUnit("Huyện đoàn Hàm Tân")
         .hostLevel(HostLevel.DISTRICT)
         .build();
+  }
+
+  /** A planned visit to a district host, by a delegation when one is named. */
+  static PlannedVisit delegationVisit(
+      String id, LocalDate start, LocalDate end, String host, String delegation) {
+    var b =
+        PlannedVisit.builder()
+            .id(id)
+            .start(start)
+            .end(end)
+            .hostUnit(host)
+            .hostLevel(HostLevel.DISTRICT)
+            .topic("t");
+    if (delegation != null) {
+      b.delegation(delegation);
+    }
+    return b.build();
+  }
+
+  static final Policy NATIONAL = Policies.national2018();
+  static final LocalDateRange YEAR =
+      Policies.national2018().countingPeriod().in(java.time.Year.of(2019));
+  static final Officer LAN = officer("O-1", "Ban Xây dựng Đoàn");
+
+  /** The pacing of officer {@link #LAN} in {@link #YEAR}, with no leave. */
+  static Pacing pace(Policy policy, List<Visit> visits, List<QuarterlyPlan> plans, LocalDate asOf) {
+    Requirement requirement = RequirementRule.assess(policy, LAN, YEAR, List.of());
+    DayLedger ledger = AccrualRule.ledger(policy, LAN, YEAR, visits);
+    return PacingRule.assess(policy, LAN, requirement, ledger, plans, asOf);
   }
 }

@@ -3,6 +3,7 @@ package io.github.dicoso.schedule;
 import static io.github.dicoso.schedule.Fixtures.WINDOWED;
 import static io.github.dicoso.schedule.Fixtures.approved;
 import static io.github.dicoso.schedule.Fixtures.d;
+import static io.github.dicoso.schedule.Fixtures.delegationVisit;
 import static io.github.dicoso.schedule.Fixtures.withStatus;
 import static org.assertj.core.api.Assertions.assertThat;
 
@@ -10,41 +11,14 @@ import io.github.dicoso.Policies;
 import io.github.dicoso.PolicyParameter;
 import io.github.dicoso.finding.Finding;
 import io.github.dicoso.finding.FindingCode;
-import io.github.dicoso.visit.HostLevel;
 import java.time.LocalDate;
-import java.util.ArrayList;
-import java.util.HashSet;
 import java.util.List;
-import java.util.Optional;
-import java.util.Set;
-import net.jqwik.api.Arbitraries;
-import net.jqwik.api.Arbitrary;
-import net.jqwik.api.Combinators;
-import net.jqwik.api.ForAll;
-import net.jqwik.api.Property;
-import net.jqwik.api.Provide;
 import org.junit.jupiter.api.Test;
 
 class HostLoadRuleTest {
   private static final ScheduleCalendar BT = ScheduleCalendars.binhThuan2019();
   private static final Window APRIL = BT.windows().get(1);
   private static final LocalDate REGISTERED = d(3, 20);
-
-  private static PlannedVisit to(
-      String id, LocalDate start, LocalDate end, String host, String delegation) {
-    var b =
-        PlannedVisit.builder()
-            .id(id)
-            .start(start)
-            .end(end)
-            .hostUnit(host)
-            .hostLevel(HostLevel.DISTRICT)
-            .topic("t");
-    if (delegation != null) {
-      b.delegation(delegation);
-    }
-    return b.build();
-  }
 
   @Test
   void load_groupedAndSingleVisits_countsDelegationsAndOfficersAtOnce() {
@@ -54,27 +28,27 @@ class HostLoadRuleTest {
                 "O-1",
                 REGISTERED,
                 REGISTERED,
-                to("P-1", d(4, 1), d(4, 2), "Huyện đoàn Hàm Tân", "D-1")),
+                delegationVisit("P-1", d(4, 1), d(4, 2), "Huyện đoàn Hàm Tân", "D-1")),
             approved(
                 "O-2",
                 REGISTERED,
                 REGISTERED,
-                to("P-2", d(4, 2), d(4, 3), "Huyện đoàn Hàm Tân", "D-1")),
+                delegationVisit("P-2", d(4, 2), d(4, 3), "Huyện đoàn Hàm Tân", "D-1")),
             approved(
                 "O-3",
                 REGISTERED,
                 REGISTERED,
-                to("P-3", d(4, 2), d(4, 2), "huyện đoàn  Hàm Tân", null)),
+                delegationVisit("P-3", d(4, 2), d(4, 2), "huyện đoàn  Hàm Tân", null)),
             approved(
                 "O-4",
                 REGISTERED,
                 REGISTERED,
-                to("P-4", d(4, 4), d(4, 4), "Huyện đoàn Tuy Phong", null)),
+                delegationVisit("P-4", d(4, 4), d(4, 4), "Huyện đoàn Tuy Phong", null)),
             withStatus(
                 "O-5",
                 PlanStatus.REJECTED,
                 REGISTERED,
-                to("P-5", d(4, 2), d(4, 2), "Huyện đoàn Hàm Tân", null)));
+                delegationVisit("P-5", d(4, 2), d(4, 2), "Huyện đoàn Hàm Tân", null)));
 
     HostLoad load = HostLoadRule.load(WINDOWED, APRIL, "Huyện đoàn Hàm Tân", plans);
 
@@ -93,12 +67,12 @@ class HostLoadRuleTest {
                 "O-1",
                 REGISTERED,
                 REGISTERED,
-                to("P-1", d(4, 1), d(4, 2), "Huyện đoàn Hàm Tân", null)),
+                delegationVisit("P-1", d(4, 1), d(4, 2), "Huyện đoàn Hàm Tân", null)),
             approved(
                 "O-2",
                 REGISTERED,
                 REGISTERED,
-                to("P-2", d(4, 4), d(4, 5), "Huyện đoàn Hàm Tân", null)));
+                delegationVisit("P-2", d(4, 4), d(4, 5), "Huyện đoàn Hàm Tân", null)));
 
     List<Finding> findings =
         HostLoadRule.findings(WINDOWED, HostLoadRule.loads(WINDOWED, BT, plans));
@@ -125,17 +99,17 @@ class HostLoadRuleTest {
                 "O-1",
                 REGISTERED,
                 REGISTERED,
-                to("P-1", d(4, 1), d(4, 2), "Huyện đoàn Hàm Tân", null)),
+                delegationVisit("P-1", d(4, 1), d(4, 2), "Huyện đoàn Hàm Tân", null)),
             approved(
                 "O-2",
                 REGISTERED,
                 REGISTERED,
-                to("P-2", d(4, 4), d(4, 5), "Huyện đoàn Hàm Tân", null)),
+                delegationVisit("P-2", d(4, 4), d(4, 5), "Huyện đoàn Hàm Tân", null)),
             approved(
                 "O-3",
                 REGISTERED,
                 REGISTERED,
-                to("P-3", d(5, 6), d(5, 6), "Huyện đoàn Hàm Tân", null)));
+                delegationVisit("P-3", d(5, 6), d(5, 6), "Huyện đoàn Hàm Tân", null)));
 
     List<HostLoad> loads = HostLoadRule.loads(Policies.national2018(), BT, plans);
 
@@ -156,50 +130,5 @@ class HostLoadRuleTest {
     assertThat(load.peakOfficers()).isZero();
     assertThat(load.overloaded()).isFalse();
     assertThat(load.hostUnit()).isEqualTo("Huyện đoàn Phú Quý");
-  }
-
-  /**
-   * One planned visit: officer index, start day in April, length, delegation label (empty: none).
-   */
-  record Item(int officer, int startDay, int length, String label) {}
-
-  @Provide
-  Arbitrary<List<Item>> items() {
-    return Combinators.combine(
-            Arbitraries.integers().between(0, 4),
-            Arbitraries.integers().between(1, 20),
-            Arbitraries.integers().between(0, 6),
-            Arbitraries.of("", "A", "B", "C"))
-        .as(Item::new)
-        .list()
-        .ofMaxSize(10);
-  }
-
-  @Property(tries = 300)
-  void load_count_equalsDistinctDelegationsOverlappingTheWindow(@ForAll("items") List<Item> items) {
-    List<QuarterlyPlan> plans = new ArrayList<>();
-    Set<String> expected = new HashSet<>();
-    for (int i = 0; i < items.size(); i++) {
-      Item it = items.get(i);
-      LocalDate start = d(4, it.startDay());
-      PlannedVisit v =
-          to(
-              "P-" + i,
-              start,
-              start.plusDays(it.length()),
-              "H",
-              it.label().isEmpty() ? null : it.label());
-      plans.add(approved("O-" + it.officer(), REGISTERED, REGISTERED, v));
-      if (!v.end().isBefore(APRIL.start()) && !v.start().isAfter(APRIL.endInclusive())) {
-        expected.add(it.label().isEmpty() ? v.id() : it.label());
-      }
-    }
-
-    HostLoad load = HostLoadRule.load(WINDOWED, APRIL, "H", plans);
-
-    assertThat(load.delegationCount()).isEqualTo(expected.size());
-    assertThat(load.overloaded()).isEqualTo(expected.size() > 1);
-    assertThat(Optional.of(load.peakOfficers()))
-        .hasValueSatisfying(p -> assertThat(p).isLessThanOrEqualTo(load.officerIds().size()));
   }
 }
