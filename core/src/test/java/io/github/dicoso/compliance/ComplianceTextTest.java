@@ -7,6 +7,7 @@ import static io.github.dicoso.compliance.Fixtures.officer;
 import static io.github.dicoso.compliance.Fixtures.visit;
 import static io.github.dicoso.compliance.Fixtures.visitsTotalling;
 import static org.assertj.core.api.Assertions.assertThat;
+import static org.junit.jupiter.api.Assumptions.assumeTrue;
 
 import io.github.dicoso.Days;
 import io.github.dicoso.Policy;
@@ -250,8 +251,9 @@ class ComplianceTextTest {
 
   @Test
   void bundle_loadedFromTheNamedModule() {
-    // surefire runs these tests on the module path, patched into io.github.dicoso.core
-    assertThat(ComplianceText.class.getModule().isNamed()).isTrue();
+    // surefire runs these tests on the module path, patched into io.github.dicoso.core; the
+    // mutation test runs them on the class path, where this test does not apply
+    assumeTrue(ComplianceText.class.getModule().isNamed(), "run on the module path only");
     assertThat(ComplianceText.class.getModule().getName()).isEqualTo("io.github.dicoso.core");
     assertThat(ComplianceText.bundle(VI).getString("status.COMPLIANT")).isEqualTo("Đạt");
   }
