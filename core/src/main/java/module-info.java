@@ -3,7 +3,7 @@
  * who is exempt, how many days are required and how many are credited.
  */
 module io.github.dicoso.core {
-  requires transitive com.google.common;
+  requires com.google.common;
   requires transitive org.threeten.extra;
   requires static org.jspecify;
   requires static org.immutables.value.annotations;

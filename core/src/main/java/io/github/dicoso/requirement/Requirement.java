@@ -3,13 +3,14 @@ package io.github.dicoso.requirement;
 import io.github.dicoso.Citation;
 import io.github.dicoso.Days;
 import io.github.dicoso.ProRating;
-import java.util.Optional;
+import java.util.List;
 import org.immutables.value.Value;
 import org.threeten.extra.LocalDateRange;
 
 /**
- * The days required of one officer in one period, with the numbers behind them: the quota, the days
- * of service, the days away on qualifying leave, and the exemption if there is one.
+ * The days required of one subject, non-exempt officer in one period, with the numbers behind them:
+ * the quota, the days of service and the days away on qualifying leave. The outcome of {@link
+ * ProRatingRule}.
  *
  * <p>This class is immutable and thread-safe.
  */
@@ -18,51 +19,43 @@ public abstract class Requirement {
   Requirement() {}
 
   /** {@return the officer} */
+  @Value.Parameter
   public abstract String officerId();
 
-  /** {@return the counting period} */
+  /** {@return the counting period, closed} */
+  @Value.Parameter
   public abstract LocalDateRange period();
 
   /** {@return the policy's quota for a full period} */
+  @Value.Parameter
   public abstract Days quota();
 
   /** {@return days in the counting period} */
+  @Value.Parameter
   public abstract long periodDays();
 
   /** {@return days of the period the officer was in post} */
+  @Value.Parameter
   public abstract long serviceDays();
 
-  /**
-   * {@return days of service spent on qualifying leave that did not exempt (zero when it does not
-   * reduce)}
-   */
+  /** {@return days in post spent on a qualifying leave that reduce the requirement} */
+  @Value.Parameter
   public abstract long daysAway();
 
   /** {@return the pro-rating strategy applied} */
+  @Value.Parameter
   public abstract ProRating proRating();
 
-  /** {@return the exemption, if the officer is exempt} */
-  public abstract Optional<Exemption> exemption();
-
-  /**
-   * {@return days required: zero when exempt; the quota scaled for partial service and leave
-   * otherwise}
-   */
+  /** {@return days required: the quota scaled for partial service and leave} */
+  @Value.Parameter
   public abstract Days required();
 
-  /**
-   * {@return the citations of the rules that set {@link #required()}, in the order they were
-   * applied}
-   */
-  public abstract java.util.List<Citation> citations();
-
-  /** {@return whether the officer is exempt} */
-  public boolean exempt() {
-    return exemption().isPresent();
-  }
+  /** {@return the citations of the rules that set {@link #required()}, in the order applied} */
+  @Value.Parameter
+  public abstract List<Citation> citations();
 
   /** {@return whether the requirement is below the quota because of partial service or leave} */
   public boolean reduced() {
-    return !exempt() && required().isLessThan(quota());
+    return required().isLessThan(quota());
   }
 }

@@ -15,7 +15,7 @@ public abstract class OfficerComparison {
 
   /** A builder; {@link VariantComparison} builds them. */
   static ImmutableOfficerComparison.Builder builder() {
-    return ImmutableOfficerComparison.builder();
+    return new ImmutableOfficerComparison.Builder();
   }
 
   /** {@return the officer} */

@@ -4,27 +4,29 @@ import java.time.Period;
 import org.immutables.value.Value;
 
 /**
- * When a leave of one kind exempts an officer for the counting period: a continuous leave of at
- * least {@link #threshold()} inside the period exempts; {@link Period#ZERO} exempts at any length.
+ * How long a leave of one kind must be to exempt an officer: a leave of at least {@link
+ * #threshold()} exempts; {@link Period#ZERO} exempts at any length. Whether the whole leave or only
+ * its part inside the counting period is measured is the policy's {@link
+ * Parameter#EXEMPTION_LEAVE_LENGTH}.
  *
  * <p>This class is immutable and thread-safe.
  */
 @Value.Immutable
-public abstract class ExemptionRule {
-  ExemptionRule() {}
+public abstract class ExemptionThreshold {
+  ExemptionThreshold() {}
 
   /**
    * A leave of at least {@code threshold} exempts (e.g. {@code Period.ofMonths(6)}).
    *
    * @param threshold the shortest leave that exempts; zero for any length
-   * @return the rule
+   * @return the threshold
    */
-  public static ExemptionRule atLeast(Period threshold) {
-    return ImmutableExemptionRule.of(threshold);
+  public static ExemptionThreshold atLeast(Period threshold) {
+    return ImmutableExemptionThreshold.instance(threshold);
   }
 
-  /** {@return a leave of any length exempts} */
-  public static ExemptionRule anyLength() {
+  /** {@return a threshold that a leave of any length reaches} */
+  public static ExemptionThreshold anyLength() {
     return atLeast(Period.ZERO);
   }
 
@@ -32,10 +34,10 @@ public abstract class ExemptionRule {
    * Parses {@code P6M}, {@code 6M} or {@code 0} (any length).
    *
    * @param text an ISO-8601 period, with or without the leading {@code P}, or {@code 0}
-   * @return the rule
+   * @return the threshold
    * @throws IllegalArgumentException naming the text if it is not an ISO period
    */
-  public static ExemptionRule parse(CharSequence text) {
+  public static ExemptionThreshold parse(CharSequence text) {
     String s = text.toString().trim().toUpperCase(java.util.Locale.ROOT);
     if (s.equals("0") || s.equals("ANY")) {
       return anyLength();
@@ -55,6 +57,18 @@ public abstract class ExemptionRule {
   /** {@return whether a leave of any length exempts} */
   public boolean exemptsAnyLength() {
     return threshold().isZero();
+  }
+
+  /**
+   * Whether a leave from {@code start} to {@code endInclusive} is at least the threshold long: six
+   * months from 1/9/2019 end on 29/2/2020, so a leave ending then reaches {@code P6M}.
+   *
+   * @param start the leave's first day
+   * @param endInclusive the leave's last day
+   * @return whether the leave reaches the threshold
+   */
+  public boolean reachedBy(java.time.LocalDate start, java.time.LocalDate endInclusive) {
+    return !start.plus(threshold()).isAfter(endInclusive.plusDays(1));
   }
 
   @Value.Check

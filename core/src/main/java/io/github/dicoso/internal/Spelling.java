@@ -1,4 +1,4 @@
-package io.github.dicoso.variant;
+package io.github.dicoso.internal;
 
 import java.util.Locale;
 import java.util.Optional;
@@ -9,14 +9,14 @@ import java.util.Optional;
  *
  * <p>This class is stateless and thread-safe.
  */
-final class Spelling {
+public final class Spelling {
   private Spelling() {}
 
   /**
    * The candidate nearest to {@code word}, if one is within half the word's length (at least 2)
    * edits; ties go to the first candidate.
    */
-  static Optional<String> nearest(String word, Iterable<String> candidates) {
+  public static Optional<String> nearest(String word, Iterable<String> candidates) {
     String w = word.toLowerCase(Locale.ROOT);
     String best = null;
     int bestDistance = Integer.MAX_VALUE;
@@ -32,7 +32,7 @@ final class Spelling {
   }
 
   /** The Levenshtein distance between {@code a} and {@code b}. */
-  static int distance(String a, String b) {
+  public static int distance(String a, String b) {
     int[] previous = new int[b.length() + 1];
     int[] current = new int[b.length() + 1];
     for (int j = 0; j <= b.length(); j++) {
@@ -52,7 +52,7 @@ final class Spelling {
   }
 
   /** {@code ; did you mean 'x'?} when a candidate is near, else the empty string. */
-  static String suggestion(String word, Iterable<String> candidates) {
+  public static String suggestion(String word, Iterable<String> candidates) {
     return nearest(word, candidates).map(n -> "; did you mean '" + n + "'?").orElse("");
   }
 }
