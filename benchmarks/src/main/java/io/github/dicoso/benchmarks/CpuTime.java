@@ -29,7 +29,7 @@ final class CpuTime {
     LocalDateRange period = CreditedDays.period(policy);
     PrimitiveLimit limit = PrimitiveLimit.of(policy, population);
     long[] out = new long[size];
-    List<OfficerRecord> records = population.records();
+    io.github.dicoso.compliance.Population records = population.records();
     Evaluator evaluator = Evaluator.of(policy);
 
     Map<String, LongSupplier> operations = new LinkedHashMap<>();
@@ -42,8 +42,7 @@ final class CpuTime {
             n +=
                 AccrualRule.ledger(
                         policy, population.officers().get(i), period, population.visitsOf(i))
-                    .days()
-                    .size();
+                    .creditedDateCount();
           }
           return n;
         });

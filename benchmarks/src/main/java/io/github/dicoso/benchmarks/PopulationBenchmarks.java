@@ -8,7 +8,6 @@ import io.github.dicoso.compliance.OfficerRecord;
 import io.github.dicoso.compliance.PopulationEvaluation;
 import io.github.dicoso.compliance.UnitReport;
 import io.github.dicoso.variant.ComparisonResult;
-import io.github.dicoso.variant.Presets;
 import io.github.dicoso.variant.VariantComparison;
 import java.sql.SQLException;
 import java.util.List;
@@ -149,7 +148,7 @@ public class PopulationBenchmarks {
   @State(Scope.Benchmark)
   public static class Evaluate {
     Evaluator evaluator;
-    List<OfficerRecord> records;
+    io.github.dicoso.compliance.Population records;
 
     /** Builds the records and checks each evaluation's credited days against the ledger's. */
     @Setup(Level.Trial)
@@ -168,7 +167,7 @@ public class PopulationBenchmarks {
   @State(Scope.Benchmark)
   public static class Compare {
     VariantComparison comparison;
-    List<OfficerRecord> records;
+    io.github.dicoso.compliance.Population records;
 
     /**
      * Builds the comparison and checks each policy's credited days against that policy's ledger.
@@ -176,7 +175,7 @@ public class PopulationBenchmarks {
     @Setup(Level.Trial)
     public void setUp(Data data) {
       comparison =
-          VariantComparison.of(data.policy, Presets.thirtyDayYear(), Presets.hostLevelSplit());
+          VariantComparison.of(data.policy, Policies.thirtyDayYear(), Policies.hostLevelSplit());
       records = data.population.records();
       ComparisonResult result = comparison.compare(records, Population.YEAR);
       for (Policy policy : result.policyNames().stream().map(n -> policy(result, n)).toList()) {

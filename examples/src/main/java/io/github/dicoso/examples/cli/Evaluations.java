@@ -1,11 +1,13 @@
 package io.github.dicoso.examples.cli;
 
+import io.github.dicoso.Citation;
 import io.github.dicoso.Policy;
+import io.github.dicoso.Vocabulary;
 import io.github.dicoso.accrual.Exclusion;
 import io.github.dicoso.accrual.VisitEntry;
-import io.github.dicoso.compliance.ComplianceText;
 import io.github.dicoso.compliance.Evaluation;
 import io.github.dicoso.compliance.Evaluator;
+import io.github.dicoso.compliance.Population;
 import io.github.dicoso.compliance.PopulationEvaluation;
 import io.github.dicoso.compliance.Status;
 import io.github.dicoso.compliance.UnitReport;
@@ -48,7 +50,8 @@ final class Evaluations {
       Policy policy, Year year, Dataset data, String unitName, Labels labels, Progress progress) {
     progress.step(String.format("evaluating %,d officers", data.officers().size()));
     PopulationEvaluation population =
-        evaluator(policy).evaluateAll(data.officers(), data.visits(), data.leaves(), year);
+        evaluator(policy)
+            .evaluateAll(Population.of(data.officers(), data.visits(), data.leaves()), year);
     UnitReport unit = population.report(unitName);
     Locale locale = labels.locale();
 
@@ -106,7 +109,7 @@ final class Evaluations {
     }
     return new RunReport(
         policy.name(),
-        policy.document().shortForm(),
+        policy.document().orElse(Citation.draft(policy.name())).shortForm(),
         year.getValue(),
         population.period(),
         results,
@@ -125,7 +128,7 @@ final class Evaluations {
               f.severity().name(),
               message(f, locale),
               f.visitIds(),
-              ComplianceText.citation(f.citation(), locale)));
+              Vocabulary.citation(f.citation(), locale)));
     }
     List<RunReport.VisitOutcome> visits = new ArrayList<>();
     for (VisitEntry entry : e.ledger().entries()) {
@@ -133,7 +136,7 @@ final class Evaluations {
           new RunReport.VisitOutcome(
               entry.visit().id(),
               entry.outcome().name(),
-              entry.creditedDates().size(),
+              Math.toIntExact(entry.creditedDays()),
               entry.exclusions().stream().map(Exclusion::name).toList()));
     }
     ResultRow row =
@@ -167,14 +170,13 @@ final class Evaluations {
   }
 
   /**
-   * A finding's message with its citation in the run's language, without the severity and code that
-   * {@link ComplianceText#finding} puts first (the outputs show those separately).
+   * A finding's message with its citation in the run's language, without the severity that {@link
+   * Finding#render} puts first (the outputs show it separately).
    */
   private static String message(Finding f, Locale locale) {
-    String text = ComplianceText.finding(f, locale);
-    String prefix = f.code().name() + ": ";
-    int at = text.indexOf(prefix);
-    return at < 0 ? text : text.substring(at + prefix.length());
+    String text = f.message(locale);
+    String body = text.endsWith(".") ? text.substring(0, text.length() - 1) : text;
+    return body + " (" + Vocabulary.citation(f.citation(), locale) + ").";
   }
 
   private static RunReport.Summary summary(UnitReport unit) {

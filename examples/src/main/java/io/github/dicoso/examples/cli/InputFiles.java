@@ -14,7 +14,6 @@ import java.util.ArrayList;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
-import java.util.Optional;
 import java.util.Set;
 import java.util.function.Consumer;
 import org.jspecify.annotations.Nullable;
@@ -222,23 +221,26 @@ final class InputFiles {
           }
           build(
               row,
-              () ->
-                  visits.add(
-                      Visit.builder()
-                          .id(id)
-                          .officerId(officerId)
-                          .start(start)
-                          .end(last)
-                          .kinds(kinds)
-                          .hostUnit(hostUnit)
-                          .hostLevel(hostLevel)
-                          .invitedOnly(invited)
-                          .approved(approved)
-                          .travelOrder(travelOrder)
-                          .halfDay(halfDay)
-                          .reportDate(Optional.ofNullable(reportDate))
-                          .description(description)
-                          .build()));
+              () -> {
+                Visit.Builder visit =
+                    Visit.builder()
+                        .id(id)
+                        .officerId(officerId)
+                        .start(start)
+                        .end(last)
+                        .kinds(kinds)
+                        .hostUnit(hostUnit)
+                        .hostLevel(hostLevel)
+                        .invitedOnly(invited)
+                        .approved(approved)
+                        .travelOrder(travelOrder)
+                        .halfDay(halfDay)
+                        .description(description);
+                if (reportDate != null) {
+                  visit.reportDate(reportDate);
+                }
+                visits.add(visit.build());
+              });
         });
     return visits;
   }

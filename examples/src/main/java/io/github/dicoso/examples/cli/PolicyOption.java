@@ -4,7 +4,6 @@ import io.github.dicoso.Policies;
 import io.github.dicoso.Policy;
 import io.github.dicoso.variant.PolicyChecks;
 import io.github.dicoso.variant.PolicyProblem;
-import io.github.dicoso.variant.Presets;
 import io.github.dicoso.variant.VariantFile;
 import java.io.IOException;
 import java.io.Reader;
@@ -33,7 +32,7 @@ final class PolicyOption {
 
   /** The names {@code --policy} accepts besides variant files. */
   static List<String> names() {
-    return Presets.names();
+    return Policies.names();
   }
 
   /**
@@ -68,7 +67,7 @@ final class PolicyOption {
   /** The national policy or a preset, by name. */
   private static Policy named(String name) throws BadInputException {
     try {
-      return Presets.byName(name);
+      return Policies.byName(name);
     } catch (IllegalArgumentException e) {
       throw new BadInputException(
           "--policy "
