@@ -492,6 +492,9 @@ public final class VariantFile {
       policy.document().ifPresent(d -> citation(DOCUMENT, d, defaultAuthority));
       out.append('\n');
       Citation setBy = policy.document().orElse(Citation.draft(policy.name()));
+      // the authority a citation.KEY entry gets when it names none, as the reader gives it
+      Citation.Authority citedAuthority =
+          policy.document().map(Citation::authority).orElse(defaultAuthority);
       for (Parameter<?> p : Parameter.all()) {
         Citation cited = policy.citation(p);
         if (base != null && base.get(p).equals(policy.get(p)) && base.citation(p).equals(cited)) {
@@ -499,7 +502,7 @@ public final class VariantFile {
         }
         parameter(p);
         if (!cited.equals(setBy)) {
-          citation(CITATION + "." + p.key(), cited, setBy.authority());
+          citation(CITATION + "." + p.key(), cited, citedAuthority);
         }
       }
       return out.toString();
