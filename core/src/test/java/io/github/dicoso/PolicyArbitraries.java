@@ -178,7 +178,8 @@ public final class PolicyArbitraries {
             Arbitraries.of(
                 Citation.Authority.NATIONAL,
                 Citation.Authority.PROVINCIAL,
-                Citation.Authority.DEFAULT),
+                Citation.Authority.DEFAULT,
+                Citation.Authority.DRAFT),
             nonBlankText(),
             Arbitraries.oneOf(Arbitraries.just(""), text()),
             Arbitraries.integers().between(0, 3650).optional(),

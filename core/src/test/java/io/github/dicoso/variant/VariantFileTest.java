@@ -191,6 +191,24 @@ class VariantFileTest {
   }
 
   @Test
+  void write_draftCitingAnotherDraft_readsBackEqual() {
+    Policy draft =
+        Policy.variantOf(Policies.national2018())
+            .name("trial-2")
+            .set(Parameter.REQUIRED_DAYS, Days.of(45))
+            .set(Parameter.COUNT_UNAPPROVED, false, Citation.draft("trial-1"))
+            .build();
+
+    String text = VariantFile.write(draft);
+
+    assertThat(text)
+        .contains("citation.count-unapproved = draft variant trial-1 (no document)")
+        .contains("citation.count-unapproved.authority = DRAFT")
+        .doesNotContain("citation.required-days");
+    assertThat(VariantFile.parse(text)).isEqualTo(draft);
+  }
+
+  @Test
   void parse_propertiesSyntax_readsColonsContinuationsCommentsAndEscapes() {
     String text =
         "! a comment\n"
