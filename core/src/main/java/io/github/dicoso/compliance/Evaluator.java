@@ -64,7 +64,13 @@ import org.threeten.extra.LocalDateRange;
  */
 public final class Evaluator {
   private static final Comparator<Visit> VISIT_ORDER =
-      Comparator.comparing(Visit::start).thenComparing(Visit::end).thenComparing(Visit::id);
+      (a, b) -> {
+        int c = a.start().compareTo(b.start());
+        if (c == 0) {
+          c = a.end().compareTo(b.end());
+        }
+        return c != 0 ? c : a.id().compareTo(b.id());
+      };
 
   private final Policy policy;
   private final Tagger tagger;
@@ -232,13 +238,13 @@ public final class Evaluator {
       this.officer = record.officer();
       this.period = period;
       for (Visit v : record.visits()) {
-        if (v.dates().overlaps(period)) {
+        if (overlaps(v.start(), v.end())) {
           visits.add(v);
         }
       }
       visits.sort(VISIT_ORDER);
       for (Leave l : record.leaves()) {
-        if (l.dates().overlaps(period)) {
+        if (overlaps(l.start(), l.end())) {
           leaves.add(l);
         }
       }
@@ -246,6 +252,11 @@ public final class Evaluator {
       this.visitsOutside = record.visits().size() - visits.size();
       this.leavesOutside = record.leaves().size() - leaves.size();
       this.narration = new Narration(policy, officer.id(), period);
+    }
+
+    /** Whether closed dates {@code start..end} share a day with the period. */
+    private boolean overlaps(LocalDate start, LocalDate end) {
+      return !start.isAfter(period.getEndInclusive()) && !end.isBefore(period.getStart());
     }
 
     Evaluation evaluate() {
