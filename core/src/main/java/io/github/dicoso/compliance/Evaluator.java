@@ -7,6 +7,7 @@ import io.github.dicoso.Policy;
 import io.github.dicoso.VisitDuringLeave;
 import io.github.dicoso.accrual.AccrualRule;
 import io.github.dicoso.accrual.DayLedger;
+import io.github.dicoso.accrual.Exclusion;
 import io.github.dicoso.accrual.VisitEntry;
 import io.github.dicoso.eligibility.Eligibility;
 import io.github.dicoso.eligibility.EligibilityRule;
@@ -58,7 +59,8 @@ import org.threeten.extra.LocalDateRange;
  *
  * <p>A period's evaluation sees only the visits and leaves that overlap it, so a record may hold an
  * officer's whole history. Visits are evaluated in the order of their start date, end date and id,
- * and leaves in date order, so the result does not depend on the order they are given in.
+ * and leaves in the order of their start date, end date, kind and label, so the result does not
+ * depend on the order they are given in.
  *
  * <p>This class is immutable and thread-safe; one evaluator can serve any number of threads.
  */
@@ -71,6 +73,11 @@ public final class Evaluator {
         }
         return c != 0 ? c : a.id().compareTo(b.id());
       };
+  private static final Comparator<Leave> LEAVE_ORDER =
+      Comparator.comparing(Leave::start)
+          .thenComparing(Leave::end)
+          .thenComparing(Leave::kind)
+          .thenComparing(Leave::label);
 
   private final Policy policy;
   private final Tagger tagger;
@@ -243,12 +250,14 @@ public final class Evaluator {
         }
       }
       visits.sort(VISIT_ORDER);
-      for (Leave l : record.leaves()) {
+      List<Leave> sortedLeaves = new ArrayList<>(record.leaves());
+      sortedLeaves.sort(LEAVE_ORDER);
+      for (Leave l : sortedLeaves) {
         if (overlaps(l.start(), l.end())) {
           leaves.add(l);
         }
       }
-      this.allLeaves = record.leaves();
+      this.allLeaves = sortedLeaves;
       this.visitsOutside = record.visits().size() - visits.size();
       this.leavesOutside = record.leaves().size() - leaves.size();
       this.narration = new Narration(policy, officer.id(), period);
@@ -317,6 +326,10 @@ public final class Evaluator {
             duringLeave(entry, reducing);
           }
         }
+        List<LocalDateRange> lostToLeave = entry.excludedDates().get(Exclusion.DURING_LEAVE);
+        if (lostToLeave != null) {
+          narration.duringLeave(entry.visit(), lostToLeave, leaveCovering(lostToLeave.get(0)));
+        }
       }
       policy
           .get(Parameter.REPORT_DEADLINE_DAYS)
@@ -366,7 +379,10 @@ public final class Evaluator {
           .build();
     }
 
-    /** A credited visit on dates a reducing leave covers: the visit counts, and is reported. */
+    /**
+     * A credited visit on dates a reducing leave covers: the visit counts, and is reported. (When
+     * the leave wins, the visit's dates on the leave are excluded, and reported too.)
+     */
     private void duringLeave(VisitEntry entry, List<LocalDateRange> reducing) {
       long[] bits = DayBits.create(period.lengthInDays());
       DayBits.setRanges(bits, period.getStart(), entry.creditedDates());
@@ -379,14 +395,16 @@ public final class Evaluator {
       if (both.isEmpty()) {
         return;
       }
-      LocalDateRange first = both.get(0);
-      Leave leave =
-          leaves.stream()
-              .filter(l -> l.dates().overlaps(first))
-              .filter(l -> policy.get(Parameter.exemption(l.kind())).isPresent())
-              .findFirst()
-              .orElseThrow();
-      narration.duringLeave(entry.visit(), both, leave);
+      narration.duringLeave(entry.visit(), both, leaveCovering(both.get(0)));
+    }
+
+    /** The first leave, in date order, of a kind that reduces the requirement on {@code dates}. */
+    private Leave leaveCovering(LocalDateRange dates) {
+      return leaves.stream()
+          .filter(l -> l.dates().overlaps(dates))
+          .filter(l -> policy.get(Parameter.exemption(l.kind())).isPresent())
+          .findFirst()
+          .orElseThrow();
     }
   }
 }
