@@ -18,7 +18,7 @@ import java.util.function.Function;
  * requirement: an officer below it has not complied, whatever the total" — a library reading
  * ({@link Parameter#MINIMUMS_BINDING}); a province that means its split as guidance sets it to
  * {@code false}. When the requirement is reduced for partial service or leave, each minimum shrinks
- * in the same proportion, rounded up to a whole day ({@link
+ * in the same proportion as the quota, rounded up to a whole day ({@link
  * Parameter#MINIMUMS_SCALE_WITH_REQUIREMENT}).
  *
  * <p>This class is stateless and thread-safe.
@@ -57,11 +57,11 @@ public final class MinimumRule {
       return;
     }
     Days minimum = policyMinimum.get();
-    if (policy.get(Parameter.MINIMUMS_SCALE_WITH_REQUIREMENT)
-        && requirement.reduced()
-        && !requirement.quota().isZero()) {
+    if (policy.get(Parameter.MINIMUMS_SCALE_WITH_REQUIREMENT) && requirement.reduced()) {
+      // by the share of the quota owed, not by the rounded requirement: one rounding, so that a
+      // lower quota never raises a minimum
       minimum =
-          minimum.scaledRoundingUp(requirement.required().halves(), requirement.quota().halves());
+          minimum.scaledRoundingUp(requirement.shareNumerator(), requirement.shareDenominator());
     }
     checks.add(
         ImmutableMinimumCheck.instance(

@@ -60,10 +60,10 @@ public final class ProRatingRule {
     if (serviceDays < periodDays) {
       citations.add(policy.citation(Parameter.PRO_RATING));
     }
-    Days required =
+    long[] share =
         serviceDays == 0
-            ? Days.ZERO
-            : required(quota, proRating, period, service, serviceDays, serviceDays - daysAway);
+            ? new long[] {0, 1}
+            : share(proRating, period, service, serviceDays, serviceDays - daysAway);
     return ImmutableRequirement.instance(
         officer.id(),
         period,
@@ -72,25 +72,28 @@ public final class ProRatingRule {
         serviceDays,
         daysAway,
         proRating,
-        required,
-        citations);
+        quota.scaledRoundingUp(share[0], share[1]),
+        citations,
+        share[0],
+        share[1]);
   }
 
-  private static Days required(
-      Days quota,
+  /** The share of the quota owed, as a numerator and a denominator. */
+  private static long[] share(
       ProRating proRating,
       LocalDateRange period,
       List<LocalDateRange> service,
       long serviceDays,
       long available) {
     return switch (proRating) {
-      case BY_DAYS_OF_SERVICE -> quota.scaledRoundingUp(available, period.lengthInDays());
+      case BY_DAYS_OF_SERVICE -> new long[] {available, period.lengthInDays()};
       case WHOLE_MONTHS -> {
         long[] months = wholeMonths(period, service);
-        yield quota.scaledRoundingUp(
-            Math.multiplyExact(months[0], available), Math.multiplyExact(months[1], serviceDays));
+        yield new long[] {
+          Math.multiplyExact(months[0], available), Math.multiplyExact(months[1], serviceDays)
+        };
       }
-      case NONE -> quota.scaledRoundingUp(available, serviceDays);
+      case NONE -> new long[] {available, serviceDays};
     };
   }
 

@@ -54,6 +54,18 @@ public abstract class Requirement {
   @Value.Parameter
   public abstract List<Citation> citations();
 
+  /**
+   * The numerator of the share of the quota owed, before rounding: {@link #required()} is the quota
+   * times {@code shareNumerator / shareDenominator}, rounded up. The minimums scale by the same
+   * share ({@link MinimumRule}), so that they are rounded once.
+   */
+  @Value.Parameter
+  abstract long shareNumerator();
+
+  /** The denominator of the share of the quota owed, positive. */
+  @Value.Parameter
+  abstract long shareDenominator();
+
   /** {@return whether the requirement is below the quota because of partial service or leave} */
   public boolean reduced() {
     return required().isLessThan(quota());

@@ -450,8 +450,9 @@ class EvaluatorTest {
               assertThat(h.binding()).isEqualTo(Hint.Binding.HOST_LEVEL);
               assertThat(h.moreDays()).isEqualTo(Days.of(50));
               assertThat(h.hostLevelDeficits())
-                  .containsExactlyEntriesOf(
-                      Map.of(HostLevel.COMMUNE, Days.of(20), HostLevel.BRANCH, Days.of(30)));
+                  .containsExactly(
+                      Map.entry(HostLevel.COMMUNE, Days.of(20)),
+                      Map.entry(HostLevel.BRANCH, Days.of(30)));
             });
   }
 

@@ -167,4 +167,40 @@ class MinimumRuleTest {
                   .isEqualTo(inspection.citation(Parameter.KIND_MINIMUM_INSPECTION));
             });
   }
+
+  /**
+   * A minimum scales with the share of the period the officer owes, rounded up once: in post 146 of
+   * 365 days, the officer owes 0.4 of the quota, so a branch minimum of 30 is 12 whether the quota
+   * is 60 (24 days required) or 59 (23.6, rounded up to 24). Scaling by the rounded requirement
+   * instead would ask 13 under the lower quota: a lower quota would then make it harder to comply.
+   */
+  @Test
+  void check_lowerQuota_neverRaisesAScaledMinimum() {
+    Officer fromAugust =
+        Officer.builder()
+            .id("O-1")
+            .level(Level.PROVINCIAL)
+            .employment(Employment.FULL_TIME)
+            .addServicePeriods(ServicePeriod.from(d(8, 8)))
+            .build();
+    Policy branch60 =
+        Policy.variantOf(Policies.national2018())
+            .name("branch-60")
+            .set(Parameter.hostLevelMinimum(HostLevel.BRANCH), Optional.of(Days.of(30)))
+            .build();
+    Policy branch59 =
+        Policy.variantOf(branch60)
+            .name("branch-59")
+            .set(Parameter.REQUIRED_DAYS, Days.of(59))
+            .build();
+
+    assertThat(ProRatingRule.assess(branch59, fromAugust, Y2019, 0).required())
+        .isEqualTo(Days.of(24));
+    assertThat(check(branch60, fromAugust))
+        .extracting(MinimumCheck::minimum)
+        .containsExactly(Days.of(12));
+    assertThat(check(branch59, fromAugust))
+        .extracting(MinimumCheck::minimum)
+        .containsExactly(Days.of(12));
+  }
 }
