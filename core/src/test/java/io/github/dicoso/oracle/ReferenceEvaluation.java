@@ -26,6 +26,7 @@ import java.util.Optional;
 import java.util.Set;
 import java.util.TreeMap;
 import java.util.TreeSet;
+import org.jspecify.annotations.Nullable;
 import org.threeten.extra.LocalDateRange;
 
 /**
@@ -157,10 +158,11 @@ final class ReferenceEvaluation {
     Days quota = policy.get(Parameter.REQUIRED_DAYS);
     long available = inService.size() - daysAway.size();
     long periodDays = period.lengthInDays();
-    Days required =
+    // The share of the quota owed, as a fraction.
+    long[] share =
         switch (policy.get(Parameter.PRO_RATING)) {
-          case BY_DAYS_OF_SERVICE -> scaled(quota, available, periodDays);
-          case NONE -> scaled(quota, available, inService.size());
+          case BY_DAYS_OF_SERVICE -> new long[] {available, periodDays};
+          case NONE -> new long[] {available, inService.size()};
           case WHOLE_MONTHS -> {
             long months = 0;
             long served = 0;
@@ -178,18 +180,27 @@ final class ReferenceEvaluation {
                 served++;
               }
             }
-            yield scaled(quota, served * available, months * inService.size());
+            yield new long[] {served * available, months * inService.size()};
           }
         };
+    Days required = scaled(quota, share[0], share[1]);
 
-    // Minimums, scaled with a reduced requirement if the policy says so; binding by default.
+    // Minimums, scaled by the same share when the requirement is reduced and the policy says so;
+    // binding by default.
     boolean minimumUnmet = false;
     for (HostLevel level : HostLevel.values()) {
       minimumUnmet |=
-          unmet(policy, Parameter.hostLevelMinimum(level), quota, required, byLevel.get(level));
+          unmet(
+              policy,
+              Parameter.hostLevelMinimum(level),
+              share,
+              quota,
+              required,
+              byLevel.get(level));
     }
     for (KindOfWork kind : KindOfWork.values()) {
-      minimumUnmet |= unmet(policy, Parameter.kindMinimum(kind), quota, required, byKind.get(kind));
+      minimumUnmet |=
+          unmet(policy, Parameter.kindMinimum(kind), share, quota, required, byKind.get(kind));
     }
     boolean compliant =
         credited.isAtLeast(required) && !(minimumUnmet && policy.get(Parameter.MINIMUMS_BINDING));
@@ -277,16 +288,19 @@ final class ReferenceEvaluation {
   }
 
   private static boolean unmet(
-      Policy policy, Parameter<Optional<Days>> parameter, Days quota, Days required, Days done) {
+      Policy policy,
+      Parameter<Optional<Days>> parameter,
+      long[] share,
+      Days quota,
+      Days required,
+      @Nullable Days done) {
     Optional<Days> minimum = policy.get(parameter);
     if (minimum.isEmpty()) {
       return false;
     }
     Days needed = minimum.get();
-    if (policy.get(Parameter.MINIMUMS_SCALE_WITH_REQUIREMENT)
-        && required.isLessThan(quota)
-        && !quota.isZero()) {
-      needed = scaled(needed, required.halves(), quota.halves());
+    if (policy.get(Parameter.MINIMUMS_SCALE_WITH_REQUIREMENT) && required.isLessThan(quota)) {
+      needed = scaled(needed, share[0], share[1]);
     }
     return !(done == null ? Days.ZERO : done).isAtLeast(needed);
   }
