@@ -4,13 +4,11 @@ import io.github.dicoso.Policies;
 import io.github.dicoso.Policy;
 import io.github.dicoso.accrual.AccrualRule;
 import io.github.dicoso.compliance.Evaluator;
-import io.github.dicoso.compliance.OfficerRecord;
 import io.github.dicoso.compliance.PopulationEvaluation;
 import io.github.dicoso.compliance.UnitReport;
 import io.github.dicoso.variant.ComparisonResult;
 import io.github.dicoso.variant.VariantComparison;
 import java.sql.SQLException;
-import java.util.List;
 import java.util.Objects;
 import java.util.concurrent.TimeUnit;
 import org.jspecify.annotations.Nullable;
@@ -213,6 +211,17 @@ public class PopulationBenchmarks {
         .evaluator
         .evaluateAll(evaluate.records, Population.YEAR)
         .report("benchmark population");
+  }
+
+  /**
+   * The full annual evaluation streamed: each officer evaluated and added to the unit report's
+   * collector, so no evaluation is held once counted.
+   */
+  @Benchmark
+  public UnitReport evaluateStreaming(Evaluate evaluate) {
+    return evaluate.records.records().stream()
+        .map(r -> evaluate.evaluator.evaluate(r, Population.YEAR))
+        .collect(UnitReport.collector("benchmark population"));
   }
 
   /** The national policy against a 30-day year and a host-level split, on the whole population. */

@@ -1,6 +1,5 @@
 package io.github.dicoso.benchmarks;
 
-import com.google.common.collect.Range;
 import io.github.dicoso.Parameter;
 import io.github.dicoso.Policy;
 import io.github.dicoso.officer.Officer;
@@ -118,7 +117,8 @@ public final class PrimitiveLimit {
 
   private static void serviceBits(
       Officer officer, long base, int periodDays, long[] bits, int from) {
-    LocalDateRange period = LocalDateRange.of(LocalDate.ofEpochDay(base), LocalDate.ofEpochDay(base + periodDays));
+    LocalDateRange period =
+        LocalDateRange.of(LocalDate.ofEpochDay(base), LocalDate.ofEpochDay(base + periodDays));
     for (LocalDateRange r : officer.serviceWithin(period)) {
       long lo = r.getStart().toEpochDay() - base;
       long hi = r.getEnd().toEpochDay() - base;

@@ -4,9 +4,9 @@ import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
 import io.github.dicoso.Citation;
+import io.github.dicoso.Parameter;
 import io.github.dicoso.Policies;
 import io.github.dicoso.Policy;
-import io.github.dicoso.Parameter;
 import java.util.Arrays;
 import org.junit.jupiter.api.Test;
 

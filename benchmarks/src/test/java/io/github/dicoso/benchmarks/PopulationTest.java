@@ -5,8 +5,8 @@ import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
 import io.github.dicoso.Policies;
 import io.github.dicoso.Policy;
-import io.github.dicoso.leave.Leave;
 import io.github.dicoso.compliance.Evaluator;
+import io.github.dicoso.leave.Leave;
 import io.github.dicoso.visit.Visit;
 import java.util.List;
 import java.util.stream.IntStream;

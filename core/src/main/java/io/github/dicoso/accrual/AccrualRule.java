@@ -121,6 +121,7 @@ public final class AccrualRule {
     long[][] byKind = new long[kindValues.length][];
     long[][] byLevel = new long[levelValues.length][];
     long[] span = DayBits.create(length);
+    long[] crediting = new long[(n + 63) >>> 6];
     for (int i = 0; i < n; i++) {
       Visit v = visitArray[i];
       Optional<Exclusion> exclusion = EvidenceRule.exclusion(policy, v);
@@ -144,6 +145,10 @@ public final class AccrualRule {
       if (onLeave != null) {
         andNot(span, onLeave);
       }
+      if (isEmpty(span)) {
+        continue;
+      }
+      crediting[i >>> 6] |= 1L << i;
       if (v.halfDay()) {
         // one date: a second half day from another visit makes it whole
         for (int w = 0; w < span.length; w++) {
@@ -174,7 +179,17 @@ public final class AccrualRule {
       totals[kindValues.length + l] = halves(byLevel[l], whole, half);
     }
     return new DayLedger(
-        officer.id(), period, visitArray, kinds, reasons, served, onLeave, whole, half, totals);
+        officer.id(),
+        period,
+        visitArray,
+        kinds,
+        reasons,
+        served,
+        onLeave,
+        whole,
+        half,
+        totals,
+        crediting);
   }
 
   static void checkBounded(LocalDateRange period) {
@@ -202,6 +217,15 @@ public final class AccrualRule {
     List<Visit> given = new ArrayList<>();
     visits.forEach(given::add);
     return given.toArray(new Visit[0]);
+  }
+
+  private static boolean isEmpty(long[] bits) {
+    for (long w : bits) {
+      if (w != 0) {
+        return false;
+      }
+    }
+    return true;
   }
 
   private static void and(long[] a, long[] b) {

@@ -50,6 +50,7 @@ public final class DayLedger {
   private final long[] whole;
   private final long[] half;
   private final long[] totals;
+  private final long[] creditingVisits;
 
   DayLedger(
       String officerId,
@@ -61,7 +62,8 @@ public final class DayLedger {
       long @Nullable [] onLeave,
       long[] whole,
       long[] half,
-      long[] totals) {
+      long[] totals,
+      long[] creditingVisits) {
     this.officerId = officerId;
     this.period = period;
     this.visits = visits;
@@ -72,6 +74,7 @@ public final class DayLedger {
     this.whole = whole;
     this.half = half;
     this.totals = totals;
+    this.creditingVisits = creditingVisits;
   }
 
   /** {@return the officer} */
@@ -165,9 +168,8 @@ public final class DayLedger {
    */
   public Set<String> hostUnits() {
     Set<String> units = new LinkedHashSet<>();
-    long[] span = DayBits.create(period.lengthInDays());
     for (int i = 0; i < visits.length; i++) {
-      if (creditedSpan(i, span)) {
+      if ((creditingVisits[i >>> 6] & 1L << i) != 0) {
         units.add(visits[i].hostUnit());
       }
     }

@@ -2,6 +2,7 @@ package io.github.dicoso.internal;
 
 import java.lang.invoke.MethodHandle;
 import java.lang.invoke.MethodHandles;
+import java.lang.invoke.MethodType;
 import java.lang.reflect.Method;
 import java.lang.reflect.Modifier;
 
@@ -33,7 +34,12 @@ public final class Friends {
             throw new IllegalStateException(type + " declares no static create method");
           }
           try {
-            return MethodHandles.privateLookupIn(type, MethodHandles.lookup()).unreflect(factory);
+            MethodHandle handle =
+                MethodHandles.privateLookupIn(type, MethodHandles.lookup()).unreflect(factory);
+            // Spread once here: invokeWithArguments would adapt the handle on every call.
+            return handle
+                .asSpreader(Object[].class, factory.getParameterCount())
+                .asType(MethodType.methodType(Object.class, Object[].class));
           } catch (IllegalAccessException e) {
             throw new IllegalStateException("cannot reach " + factory, e);
           }
@@ -52,7 +58,7 @@ public final class Friends {
    */
   public static <T> T create(Class<T> type, Object... args) {
     try {
-      return type.cast(FACTORIES.get(type).invokeWithArguments(args));
+      return type.cast((Object) FACTORIES.get(type).invokeExact(args));
     } catch (RuntimeException | Error e) {
       throw e;
     } catch (Throwable e) {
