@@ -110,6 +110,47 @@ public final class PolicyArbitraries {
   }
 
   /**
+   * The national policy with up to ten parameters changed, over each parameter's whole range
+   * ({@link #values}); shows the changes when a property fails, and shrinks towards the national
+   * policy.
+   */
+  public static Arbitrary<PolicyChanges> changesOfNational() {
+    return Arbitraries.of(Parameter.all())
+        .flatMap(p -> values(p).map(v -> new Change(p, v)))
+        .list()
+        .ofMaxSize(10)
+        .map(PolicyChanges::new);
+  }
+
+  /** A policy as the changes that make it from the national one. */
+  public record PolicyChanges(List<Change> changes) {
+    /** {@return the national policy with the changes, named "generated", a draft} */
+    public Policy policy() {
+      Policy.Builder b = Policy.variantOf(Policies.national2018()).name("generated");
+      changes.forEach(c -> c.applyTo(b));
+      return b.build();
+    }
+
+    @Override
+    public String toString() {
+      return "national-2018 with " + changes;
+    }
+  }
+
+  /** One parameter set to one value. */
+  public record Change(Parameter<?> parameter, Object value) {
+    @SuppressWarnings("unchecked")
+    void applyTo(Policy.Builder b) {
+      b.set((Parameter<Object>) parameter, value);
+    }
+
+    @Override
+    public String toString() {
+      return parameter.key() + "=" + value;
+    }
+  }
+
+  /**
    * Values of {@code p}, over its whole range: optional values empty or not, sets of any size, days
    * in halves. A parameter this method does not know fails the test, so that a new parameter is
    * varied too.

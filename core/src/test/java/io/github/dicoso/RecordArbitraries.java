@@ -8,6 +8,7 @@ import io.github.dicoso.officer.Employment;
 import io.github.dicoso.officer.Level;
 import io.github.dicoso.officer.Officer;
 import io.github.dicoso.officer.ServicePeriod;
+import io.github.dicoso.visit.HostLevel;
 import io.github.dicoso.visit.KindOfWork;
 import io.github.dicoso.visit.Visit;
 import java.time.LocalDate;
@@ -19,6 +20,7 @@ import net.jqwik.api.Arbitraries;
 import net.jqwik.api.Arbitrary;
 import net.jqwik.api.Combinators;
 import net.jqwik.api.Tuple;
+import net.jqwik.time.api.Dates;
 
 /**
  * jqwik arbitraries for officers, leaves, officer records and populations around 2019, and for a
@@ -28,6 +30,8 @@ import net.jqwik.api.Tuple;
  */
 public final class RecordArbitraries {
   private static final LocalDate JAN_1 = LocalDate.of(2019, 1, 1);
+  private static final LocalDate EARLIEST = LocalDate.of(2017, 6, 1);
+  private static final LocalDate LATEST = LocalDate.of(2021, 6, 30);
 
   private RecordArbitraries() {}
 
@@ -174,5 +178,133 @@ public final class RecordArbitraries {
         .id(officerId + visit.id().substring(1))
         .officerId(officerId)
         .build();
+  }
+
+  /**
+   * {@code min} to {@code max} officers {@code O1, O2...} with whole histories: any level,
+   * employment and committee membership, in post throughout or for one or two service periods, up
+   * to 14 visits and 3 leaves (of up to 400 days) anywhere from mid-2017 to mid-2021, dates drawn
+   * by jqwik-time. Shrinks towards {@code min} officers with nothing.
+   */
+  public static Arbitrary<List<OfficerRecord>> histories(int min, int max) {
+    return history().list().ofMinSize(min).ofMaxSize(max).map(RecordArbitraries::numbered);
+  }
+
+  /** Officers {@code O1, O2...}, visits {@code O1-V1, O1-V2...}. */
+  private static List<OfficerRecord> numbered(List<OfficerRecord> records) {
+    List<OfficerRecord> numbered = new ArrayList<>();
+    for (int i = 0; i < records.size(); i++) {
+      String id = "O" + (i + 1);
+      OfficerRecord r = records.get(i);
+      Officer o = r.officer();
+      Officer officer =
+          Officer.builder()
+              .id(id)
+              .name("Officer " + id)
+              .level(o.level())
+              .employment(o.employment())
+              .committeeMember(o.committeeMember())
+              .department(o.department())
+              .servicePeriods(o.servicePeriods())
+              .build();
+      List<Visit> visits = new ArrayList<>();
+      for (int v = 0; v < r.visits().size(); v++) {
+        visits.add(
+            Visit.builder().from(r.visits().get(v)).id(id + "-V" + (v + 1)).officerId(id).build());
+      }
+      List<Leave> leaves = new ArrayList<>();
+      for (Leave l : r.leaves()) {
+        leaves.add(Leave.of(id, l.kind(), l.start(), l.end()));
+      }
+      numbered.add(OfficerRecord.of(officer, visits, leaves));
+    }
+    return numbered;
+  }
+
+  private static Arbitrary<OfficerRecord> history() {
+    return Combinators.combine(
+            officer("O"), visit("O").list().ofMaxSize(14), leave("O").list().ofMaxSize(3))
+        .as((officer, visits, leaves) -> OfficerRecord.of(officer, distinct(visits), leaves));
+  }
+
+  /** Visit ids are unique per officer; here they are made so before {@link #numbered}. */
+  private static List<Visit> distinct(List<Visit> visits) {
+    List<Visit> distinct = new ArrayList<>();
+    for (int i = 0; i < visits.size(); i++) {
+      distinct.add(Visit.builder().from(visits.get(i)).id("V" + (i + 1)).build());
+    }
+    return distinct;
+  }
+
+  private static Arbitrary<Officer> officer(String id) {
+    Arbitrary<List<ServicePeriod>> service =
+        Arbitraries.oneOf(
+            Arbitraries.just(List.of()),
+            range(1, 900).map(r -> List.of(ServicePeriod.of(r.get(0), r.get(1)))),
+            Combinators.combine(range(1, 200), range(1, 200))
+                .as(
+                    (a, b) ->
+                        List.of(
+                            ServicePeriod.of(a.get(0), a.get(1)),
+                            ServicePeriod.of(b.get(0), b.get(1))))
+                .filter(p -> !p.get(0).dates().overlaps(p.get(1).dates())));
+    return Combinators.combine(
+            Arbitraries.of(Level.class),
+            Arbitraries.of(Employment.class),
+            Arbitraries.of(false, false, false, true),
+            service)
+        .as(
+            (level, employment, committee, periods) ->
+                Officer.builder()
+                    .id(id)
+                    .name("Officer " + id)
+                    .level(level)
+                    .employment(employment)
+                    .committeeMember(committee)
+                    .department("Department")
+                    .servicePeriods(periods)
+                    .build());
+  }
+
+  private static Arbitrary<Visit> visit(String officerId) {
+    Arbitrary<Boolean> mostlyTrue = Arbitraries.of(true, true, true, true, true, true, false);
+    Arbitrary<Boolean> mostlyFalse = Arbitraries.of(false, false, false, false, false, false, true);
+    return Combinators.combine(
+            range(1, 12),
+            mostlyFalse,
+            Arbitraries.of(KindOfWork.class).set(),
+            Arbitraries.of(HostLevel.class),
+            mostlyFalse,
+            mostlyTrue,
+            mostlyTrue)
+        .as(
+            (dates, half, kinds, level, invited, approved, travelOrder) ->
+                Visit.builder()
+                    .id("V")
+                    .officerId(officerId)
+                    .start(dates.get(0))
+                    .end(half ? dates.get(0) : dates.get(1))
+                    .halfDay(half)
+                    .kinds(kinds)
+                    .hostUnit("Unit " + level)
+                    .hostLevel(level)
+                    .invitedOnly(invited)
+                    .approved(approved)
+                    .travelOrder(travelOrder)
+                    .description("-")
+                    .build());
+  }
+
+  private static Arbitrary<Leave> leave(String officerId) {
+    return Combinators.combine(Arbitraries.of(LeaveKind.class), range(1, 400))
+        .as((kind, r) -> Leave.of(officerId, kind, r.get(0), r.get(1)));
+  }
+
+  /** A start date and an end date {@code minDays..maxDays} days on, inclusive, as a list of two. */
+  private static Arbitrary<List<LocalDate>> range(int minDays, int maxDays) {
+    return Combinators.combine(
+            Dates.dates().between(EARLIEST, LATEST),
+            Arbitraries.integers().between(minDays, maxDays))
+        .as((start, days) -> List.of(start, start.plusDays(days - 1)));
   }
 }

@@ -3,6 +3,8 @@ package io.github.dicoso.oracle;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import io.github.dicoso.Policy;
+import io.github.dicoso.PolicyArbitraries;
+import io.github.dicoso.RecordArbitraries;
 import io.github.dicoso.accrual.Exclusion;
 import io.github.dicoso.accrual.VisitEntry;
 import io.github.dicoso.compliance.Evaluation;
@@ -20,6 +22,7 @@ import java.util.Set;
 import java.util.TreeMap;
 import java.util.TreeSet;
 import java.util.concurrent.atomic.AtomicLong;
+import net.jqwik.api.Arbitraries;
 import net.jqwik.api.Arbitrary;
 import net.jqwik.api.ForAll;
 import net.jqwik.api.Property;
@@ -40,7 +43,7 @@ class OracleProperties {
 
   @Property(tries = TRIES)
   void libraryAgreesWithTheReference(
-      @ForAll("policies") OracleArbitraries.GeneratedPolicy generated,
+      @ForAll("policies") PolicyArbitraries.PolicyChanges generated,
       @ForAll("populations") List<OfficerRecord> records,
       @ForAll("years") Year year) {
     Policy policy = generated.policy();
@@ -81,18 +84,18 @@ class OracleProperties {
   }
 
   @Provide
-  Arbitrary<OracleArbitraries.GeneratedPolicy> policies() {
-    return OracleArbitraries.policies();
+  Arbitrary<PolicyArbitraries.PolicyChanges> policies() {
+    return PolicyArbitraries.changesOfNational();
   }
 
   @Provide
   Arbitrary<List<OfficerRecord>> populations() {
-    return OracleArbitraries.populations();
+    return RecordArbitraries.histories(10, 20);
   }
 
   @Provide
   Arbitrary<Year> years() {
-    return OracleArbitraries.years();
+    return Arbitraries.of(Year.of(2019), Year.of(2020));
   }
 
   private static Map<String, Map<Exclusion, Set<LocalDate>>> exclusions(Evaluation e) {
