@@ -1,5 +1,6 @@
 package io.github.dicoso.compliance;
 
+import io.github.dicoso.Days;
 import io.github.dicoso.Vocabulary;
 import io.github.dicoso.internal.Messages;
 import java.util.List;
@@ -45,13 +46,20 @@ public abstract class Explanation {
    */
   public String render(Locale locale) {
     StringBuilder s =
-        new StringBuilder(
-            Messages.format(locale, "summary." + status(), summary(), Vocabulary::value));
+        new StringBuilder(Messages.format(locale, summaryKey(), summary(), Vocabulary::value));
     int n = 1;
     for (Step step : steps()) {
       s.append('\n').append(n++).append(". ").append(step.render(locale));
     }
     return s.toString();
+  }
+
+  /** The summary's message: short of a minimum, not of the days, reads as such. */
+  private String summaryKey() {
+    Object shortfall = summary().get("shortfall");
+    return status() == Status.NON_COMPLIANT && shortfall instanceof Days d && d.isZero()
+        ? "summary.NON_COMPLIANT.SHORT_OF_MINIMUM"
+        : "summary." + status();
   }
 
   /** {@code Explanation[COMPLIANT, 6 steps]}. */

@@ -34,6 +34,7 @@ import java.time.LocalDate;
 import java.time.Year;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.Locale;
 import java.util.Map;
 import java.util.Optional;
 import org.junit.jupiter.api.Test;
@@ -429,6 +430,19 @@ class EvaluatorTest {
   }
 
   // --- minimums (issue 14: they bind by default) ---
+
+  @Test
+  void render_shortOfAMinimumOnly_summarySaysTheMinimumNotTheDays() {
+    Evaluation e = evaluateUnder(BRVT, lan, visitsTotalling("O-1", "V", 60));
+
+    assertThat(e.explanation().render(Locale.ENGLISH))
+        .startsWith(
+            "NON_COMPLIANT: 60 of 60 required days credited, but a binding minimum is not met.")
+        .doesNotContain("(0 short)");
+    assertThat(e.explanation().render(Locale.forLanguageTag("vi")))
+        .startsWith(
+            "CHƯA ĐẠT: ghi nhận 60/60 ngày phải thực hiện nhưng chưa đạt mức tối thiểu bắt buộc.");
+  }
 
   @Test
   void evaluate_sixtyDistrictDaysUnderBriaVungTau_nonCompliantShortOfTheLevelMinimums() {

@@ -175,7 +175,8 @@ class NarrationTest {
 
     assertThat(english)
         .startsWith("Officer O-1 (Nguyễn Thị Lan), period 2019-01-01..2019-12-31, policy brvt.")
-        .contains("NON_COMPLIANT: 60 of 60 required days credited (0 short).")
+        .contains(
+            "NON_COMPLIANT: 60 of 60 required days credited, but a binding minimum is not met.")
         .contains(
             "Status: NON_COMPLIANT, 60 days credited of 60 required, but below the minimum commune")
         .contains(
