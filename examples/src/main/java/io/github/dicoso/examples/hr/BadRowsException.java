@@ -8,6 +8,8 @@ final class BadRowsException extends Exception {
   private static final long serialVersionUID = 1L;
 
   private final Year year;
+
+  @SuppressWarnings("serial") // the job's own exception, never serialized
   private final List<BadRow> rows;
 
   BadRowsException(Year year, List<BadRow> rows) {
