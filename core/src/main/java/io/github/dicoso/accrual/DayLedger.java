@@ -277,6 +277,11 @@ public final class DayLedger {
         v, Sets.immutableEnumSet(entryKinds), runs.credited(), runs.excluded());
   }
 
+  /**
+   * Equal when both show the same: the same officer, period and {@link #entries()} (every visit in
+   * order, with its kinds and what became of each of its dates), from which every other view
+   * follows. Days of service or leave on which no visit falls show nowhere, so they do not count.
+   */
   @Override
   public boolean equals(@Nullable Object o) {
     return o instanceof DayLedger other
@@ -284,9 +289,9 @@ public final class DayLedger {
         && period.equals(other.period)
         && Arrays.equals(visits, other.visits)
         && Arrays.equals(kinds, other.kinds)
-        && Arrays.equals(reasons, other.reasons)
-        && Arrays.equals(served, other.served)
-        && Arrays.equals(onLeave, other.onLeave);
+        && Arrays.equals(whole, other.whole)
+        && Arrays.equals(half, other.half)
+        && entries().equals(other.entries());
   }
 
   @Override

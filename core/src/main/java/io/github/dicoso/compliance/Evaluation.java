@@ -42,6 +42,51 @@ import org.threeten.extra.LocalDateRange;
 public abstract class Evaluation {
   Evaluation() {}
 
+  /** The factory that rebuilds a stored result, reached through {@code internal.Friends}. */
+  @SuppressWarnings("TooManyParameters") // one per field: the stored form of every field
+  static Evaluation create(
+      String officerId,
+      String officerName,
+      String department,
+      String policyName,
+      LocalDateRange period,
+      Status status,
+      Days required,
+      DayLedger ledger,
+      Eligibility eligibility,
+      Optional<Exemption> exemption,
+      Optional<Requirement> requirement,
+      List<LeaveEntry> leaves,
+      List<MinimumCheck> minimums,
+      StatusDecision decision,
+      List<Finding> findings,
+      Explanation explanation,
+      Optional<Hint> hint,
+      int visitsOutsidePeriod,
+      int leavesOutsidePeriod) {
+    return new ImmutableEvaluation.Builder()
+        .officerId(officerId)
+        .officerName(officerName)
+        .department(department)
+        .policyName(policyName)
+        .period(period)
+        .status(status)
+        .required(required)
+        .ledger(ledger)
+        .eligibility(eligibility)
+        .exemption(exemption)
+        .requirement(requirement)
+        .leaves(leaves)
+        .minimums(minimums)
+        .decision(decision)
+        .findings(findings)
+        .explanation(explanation)
+        .hint(hint)
+        .visitsOutsidePeriod(visitsOutsidePeriod)
+        .leavesOutsidePeriod(leavesOutsidePeriod)
+        .build();
+  }
+
   /** {@return the officer evaluated} */
   public abstract String officerId();
 

@@ -155,7 +155,7 @@ public final class Evaluator {
     for (OfficerRecord r : population.records()) {
       evaluations.add(evaluate(r, period));
     }
-    return PopulationEvaluation.create(policy, period, evaluations, population);
+    return PopulationEvaluation.of(policy, period, evaluations, population);
   }
 
   /**

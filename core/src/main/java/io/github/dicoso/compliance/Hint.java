@@ -37,6 +37,15 @@ public abstract class Hint {
     KIND
   }
 
+  /** The factory that rebuilds a stored result, reached through {@code internal.Friends}. */
+  static Hint create(
+      Days moreDays,
+      Binding binding,
+      Map<HostLevel, Days> hostLevelDeficits,
+      Map<KindOfWork, Days> kindDeficits) {
+    return ImmutableHint.instance(moreDays, binding, hostLevelDeficits, kindDeficits);
+  }
+
   /** The hint for a status decision, when the officer is non-compliant. */
   static Hint of(StatusDecision decision) {
     Days shortfall = decision.required().minusFloorZero(decision.credited());

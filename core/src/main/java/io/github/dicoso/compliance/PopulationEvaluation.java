@@ -33,7 +33,29 @@ import org.threeten.extra.LocalDateRange;
 public abstract class PopulationEvaluation {
   PopulationEvaluation() {}
 
+  /** The factory that rebuilds a stored result, reached through {@code internal.Friends}. */
   static PopulationEvaluation create(
+      String policyName,
+      LocalDateRange period,
+      Map<String, Evaluation> evaluations,
+      List<Finding> findings,
+      List<Visit> unmatchedVisits,
+      List<Leave> unmatchedLeaves,
+      int visitsOutsidePeriod,
+      int leavesOutsidePeriod) {
+    return ImmutablePopulationEvaluation.instance(
+        policyName,
+        period,
+        evaluations,
+        findings,
+        unmatchedVisits,
+        unmatchedLeaves,
+        visitsOutsidePeriod,
+        leavesOutsidePeriod);
+  }
+
+  /** The evaluation of {@code population}, given each officer's evaluation; by the evaluator. */
+  static PopulationEvaluation of(
       Policy policy, LocalDateRange period, List<Evaluation> evaluations, Population population) {
     TreeMap<String, Evaluation> byId = new TreeMap<>();
     int visitsOutside = 0;

@@ -16,6 +16,19 @@ import org.immutables.value.Value;
 public abstract class StatusDecision {
   StatusDecision() {}
 
+  /** The factory that rebuilds a stored result, reached through {@code internal.Friends}. */
+  static StatusDecision create(
+      Status status,
+      Reason reason,
+      Days credited,
+      Days required,
+      List<MinimumCheck> unmetMinimums,
+      List<MinimumCheck> advisoryUnmet,
+      Citation citation) {
+    return ImmutableStatusDecision.instance(
+        status, reason, credited, required, unmetMinimums, advisoryUnmet, citation);
+  }
+
   /** Why the status is what it is. */
   public enum Reason {
     /** The officer is not subject. */

@@ -53,6 +53,49 @@ public abstract class UnitReport {
 
   UnitReport() {}
 
+  /** The factory that rebuilds a stored result, reached through {@code internal.Friends}. */
+  @SuppressWarnings("TooManyParameters") // one per field: the stored form of every field
+  static UnitReport create(
+      String name,
+      int inScope,
+      int subject,
+      int notSubject,
+      Map<LeaveKind, Integer> exemptByReason,
+      int exempt,
+      int evaluated,
+      int compliant,
+      int nonCompliant,
+      Map<Hint.Binding, Integer> nonCompliantBy,
+      Optional<BigDecimal> rate,
+      Days totalCredited,
+      Optional<BigDecimal> averageCredited,
+      Optional<Days> minCredited,
+      Optional<BigDecimal> medianCredited,
+      Optional<Days> maxCredited,
+      SortedSet<String> hostUnits,
+      Map<String, UnitReport> byDepartment) {
+    return new ImmutableUnitReport.Builder()
+        .name(name)
+        .inScope(inScope)
+        .subject(subject)
+        .notSubject(notSubject)
+        .exemptByReason(exemptByReason)
+        .exempt(exempt)
+        .evaluated(evaluated)
+        .compliant(compliant)
+        .nonCompliant(nonCompliant)
+        .nonCompliantBy(nonCompliantBy)
+        .rate(rate)
+        .totalCredited(totalCredited)
+        .averageCredited(averageCredited)
+        .minCredited(minCredited)
+        .medianCredited(medianCredited)
+        .maxCredited(maxCredited)
+        .hostUnits(hostUnits)
+        .byDepartment(byDepartment)
+        .build();
+  }
+
   /**
    * An accumulator of the report named {@code name}.
    *

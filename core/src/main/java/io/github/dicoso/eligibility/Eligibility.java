@@ -16,6 +16,19 @@ import org.threeten.extra.LocalDateRange;
 public abstract class Eligibility {
   Eligibility() {}
 
+  /** The factory that rebuilds a stored result, reached through {@code internal.Friends}. */
+  static Eligibility create(
+      String officerId,
+      LocalDateRange period,
+      EligibilityReason reason,
+      Citation citation,
+      Level level,
+      Employment employment,
+      boolean committeeMember) {
+    return ImmutableEligibility.instance(
+        officerId, period, reason, citation, level, employment, committeeMember);
+  }
+
   /** {@return the officer assessed} */
   @Value.Parameter
   public abstract String officerId();

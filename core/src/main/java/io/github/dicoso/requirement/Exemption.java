@@ -20,6 +20,19 @@ import org.threeten.extra.LocalDateRange;
 public abstract class Exemption {
   Exemption() {}
 
+  /** The factory that rebuilds a stored result, reached through {@code internal.Friends}. */
+  static Exemption create(
+      LeaveKind kind,
+      List<Leave> leaves,
+      LocalDateRange leaveDates,
+      LocalDateRange measuredDates,
+      LeaveLength measured,
+      ExemptionThreshold threshold,
+      Citation citation) {
+    return ImmutableExemption.instance(
+        kind, leaves, leaveDates, measuredDates, measured, threshold, citation);
+  }
+
   /** {@return the kind of leave that exempts} */
   @Value.Parameter
   public abstract LeaveKind kind();

@@ -13,6 +13,11 @@ import org.immutables.value.Value;
 public abstract class LeaveEntry {
   LeaveEntry() {}
 
+  /** The factory that rebuilds a stored result, reached through {@code internal.Friends}. */
+  static LeaveEntry create(Leave leave, LeaveOutcome outcome, long daysAway, long daysCredited) {
+    return ImmutableLeaveEntry.instance(leave, outcome, daysAway, daysCredited);
+  }
+
   /** {@return the leave as it was given} */
   @Value.Parameter
   public abstract Leave leave();

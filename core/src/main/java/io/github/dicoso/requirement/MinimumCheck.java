@@ -17,6 +17,19 @@ import org.immutables.value.Value;
 public abstract class MinimumCheck {
   MinimumCheck() {}
 
+  /** The factory that rebuilds a stored result, reached through {@code internal.Friends}. */
+  static MinimumCheck create(
+      Parameter<Optional<Days>> parameter,
+      Enum<?> target,
+      Days policyMinimum,
+      Days minimum,
+      Days credited,
+      boolean binding,
+      Citation citation) {
+    return ImmutableMinimumCheck.instance(
+        parameter, target, policyMinimum, minimum, credited, binding, citation);
+  }
+
   /** {@return the parameter that sets the minimum, e.g. {@code host-level-minimum.BRANCH}} */
   @Value.Parameter
   public abstract Parameter<Optional<Days>> parameter();

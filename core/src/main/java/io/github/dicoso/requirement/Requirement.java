@@ -18,6 +18,29 @@ import org.threeten.extra.LocalDateRange;
 public abstract class Requirement {
   Requirement() {}
 
+  /** The factory that rebuilds a stored result, reached through {@code internal.Friends}. */
+  static Requirement create(
+      String officerId,
+      LocalDateRange period,
+      Days quota,
+      long periodDays,
+      long serviceDays,
+      long daysAway,
+      ProRating proRating,
+      Days required,
+      List<Citation> citations) {
+    return ImmutableRequirement.instance(
+        officerId,
+        period,
+        quota,
+        periodDays,
+        serviceDays,
+        daysAway,
+        proRating,
+        required,
+        citations);
+  }
+
   /** {@return the officer} */
   @Value.Parameter
   public abstract String officerId();

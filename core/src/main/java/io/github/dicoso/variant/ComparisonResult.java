@@ -25,6 +25,28 @@ import org.immutables.value.Value;
 public abstract class ComparisonResult {
   ComparisonResult() {}
 
+  /** The factory that rebuilds a stored result, reached through {@code internal.Friends}. */
+  static ComparisonResult create(
+      String unitName,
+      Policy baseline,
+      List<Policy> variants,
+      Map<String, List<ParameterChange>> parameterChanges,
+      Map<String, PopulationEvaluation> evaluations,
+      List<OfficerComparison> officers,
+      List<StatusChange> statusChanges,
+      Map<String, UnitReport> reports) {
+    return builder()
+        .unitName(unitName)
+        .baseline(baseline)
+        .variants(variants)
+        .parameterChanges(parameterChanges)
+        .evaluations(evaluations)
+        .officers(officers)
+        .statusChanges(statusChanges)
+        .reports(reports)
+        .build();
+  }
+
   /** A builder; {@link VariantComparison} builds them. */
   static ImmutableComparisonResult.Builder builder() {
     return new ImmutableComparisonResult.Builder();

@@ -18,6 +18,18 @@ import org.threeten.extra.LocalDateRange;
 public abstract class Outcome {
   Outcome() {}
 
+  /** The factory that rebuilds a stored result, reached through {@code internal.Friends}. */
+  static Outcome create(
+      String policyName, LocalDateRange period, Status status, Days required, Days credited) {
+    return new ImmutableOutcome.Builder()
+        .policyName(policyName)
+        .period(period)
+        .status(status)
+        .required(required)
+        .credited(credited)
+        .build();
+  }
+
   /** The outcome of {@code evaluation}. */
   static Outcome of(Evaluation evaluation) {
     return new ImmutableOutcome.Builder()

@@ -36,6 +36,12 @@ public abstract class ParameterChange {
     return List.copyOf(changes);
   }
 
+  /** The factory that rebuilds a stored result, reached through {@code internal.Friends}. */
+  static ParameterChange create(
+      Parameter<?> parameter, String before, String after, Citation citation) {
+    return ImmutableParameterChange.instance(parameter, before, after, citation);
+  }
+
   private static <T> ParameterChange of(Parameter<T> p, Policy from, Policy to) {
     return ImmutableParameterChange.instance(
         p, p.format(from.get(p)), p.format(to.get(p)), to.citation(p));

@@ -36,6 +36,26 @@ public abstract class StatusChange {
     JOINT
   }
 
+  /** The factory that rebuilds a stored result, reached through {@code internal.Friends}. */
+  static StatusChange create(
+      String officerId,
+      String officerName,
+      String variant,
+      Outcome baseline,
+      Outcome underVariant,
+      List<ParameterChange> reasons,
+      Attribution attribution) {
+    return builder()
+        .officerId(officerId)
+        .officerName(officerName)
+        .variant(variant)
+        .baseline(baseline)
+        .underVariant(underVariant)
+        .reasons(reasons)
+        .attribution(attribution)
+        .build();
+  }
+
   /** A builder for a status change; {@link VariantComparison} builds them. */
   static ImmutableStatusChange.Builder builder() {
     return new ImmutableStatusChange.Builder();
