@@ -18,7 +18,12 @@ import org.threeten.extra.LocalDateRange;
 public abstract class Requirement {
   Requirement() {}
 
-  /** The factory that rebuilds a stored result, reached through {@code internal.Friends}. */
+  /**
+   * The factory that rebuilds a stored result, reached through {@code internal.Friends}. The share
+   * of the quota owed is derived from the stored figures: exact for pro-rating by days of service
+   * or none; for whole months, whose count of months in post is not stored, it is the required days
+   * over the quota.
+   */
   static Requirement create(
       String officerId,
       LocalDateRange period,
@@ -29,6 +34,16 @@ public abstract class Requirement {
       ProRating proRating,
       Days required,
       List<Citation> citations) {
+    long available = serviceDays - daysAway;
+    long[] share =
+        switch (proRating) {
+          case BY_DAYS_OF_SERVICE -> new long[] {available, periodDays};
+          case NONE -> serviceDays == 0 ? new long[] {0, 1} : new long[] {available, serviceDays};
+          case WHOLE_MONTHS ->
+              quota.isZero()
+                  ? new long[] {0, 1}
+                  : new long[] {Math.min(required.halves(), quota.halves()), quota.halves()};
+        };
     return ImmutableRequirement.instance(
         officerId,
         period,
@@ -38,7 +53,9 @@ public abstract class Requirement {
         daysAway,
         proRating,
         required,
-        citations);
+        citations,
+        share[0],
+        share[1]);
   }
 
   /** {@return the officer} */
@@ -83,10 +100,12 @@ public abstract class Requirement {
    * share ({@link MinimumRule}), so that they are rounded once.
    */
   @Value.Parameter
+  @Value.Auxiliary
   abstract long shareNumerator();
 
   /** The denominator of the share of the quota owed, positive. */
   @Value.Parameter
+  @Value.Auxiliary
   abstract long shareDenominator();
 
   /** {@return whether the requirement is below the quota because of partial service or leave} */
