@@ -46,6 +46,25 @@ class InputWarningsTest {
   }
 
   @Test
+  void evaluate_yearWithoutVisits_warnsNamingWhenTheVisitsAre() throws IOException {
+    visits =
+        Tool.write(
+            dir,
+            "visits.csv",
+            VISITS_HEADER,
+            "V-1,O-1,2018-03-01,2018-03-05,THEMATIC,Huyện đoàn,DISTRICT,,,,,,",
+            "V-2,O-1,2018-11-01,,THEMATIC,Huyện đoàn,DISTRICT,,,,,,");
+
+    Tool.Run run = evaluate("2019");
+
+    assertThat(run.status()).as(run.err()).isZero();
+    assertThat(run.err())
+        .contains(
+            "warning: no visit falls in the period 2019-01-01..2019-12-31"
+                + " (the 2 visits run from 2018-03-01 to 2018-11-01)");
+  }
+
+  @Test
   void evaluate_excelTrailingEmptyRows_areIgnoredWithAWarning() throws IOException {
     visits =
         Tool.write(
