@@ -18,9 +18,10 @@ import picocli.CommandLine.Spec;
  *
  * <p>Exit status: {@value #OK} on success (warnings included), {@value #FAILED} when an output
  * cannot be written (standard output included; no output file is replaced then), {@value
- * #BAD_INPUT} on bad input or usage (before any output is written), {@value #INTERNAL_ERROR} on a
- * defect of the tool itself. A run stopped by SIGINT or SIGTERM ends as Java ends it (130, 143) and
- * leaves no temporary file.
+ * #BAD_INPUT} on bad input or usage (before any output is written), {@value #OUT_OF_MEMORY} when
+ * the Java heap is too small for the input, {@value #INTERNAL_ERROR} on a defect of the tool
+ * itself. A run stopped by SIGINT or SIGTERM ends as Java ends it (130, 143) and leaves no
+ * temporary file.
  */
 @Command(
     name = "dicoso",
@@ -42,7 +43,7 @@ import picocli.CommandLine.Spec;
       "      --out results.csv --json results.json --html report.html",
       "  java -jar dicoso.jar explain --sample --officer BT-07",
       "Exit status: 0 success, 1 an output could not be written (none was replaced),",
-      "  2 bad input or usage, 4 internal error."
+      "  2 bad input or usage, 3 out of memory (give Java more with -Xmx), 4 internal error."
     })
 public final class DicosoCli implements Callable<Integer> {
   /** Exit status on success. */
@@ -53,6 +54,9 @@ public final class DicosoCli implements Callable<Integer> {
 
   /** Exit status on bad input or usage; nothing was written. */
   static final int BAD_INPUT = 2;
+
+  /** Exit status when the Java heap is too small for the input. */
+  static final int OUT_OF_MEMORY = 3;
 
   /** Exit status on a defect of the tool: an exception it does not expect. */
   static final int INTERNAL_ERROR = 4;
@@ -72,6 +76,7 @@ public final class DicosoCli implements Callable<Integer> {
   public static void main(String[] args) {
     PrintWriter out = CheckedPrintWriter.of(new FileOutputStream(FileDescriptor.out));
     PrintWriter err = CheckedPrintWriter.of(new FileOutputStream(FileDescriptor.err));
+    MemoryGuard.install(err);
     System.exit(run(args, out, err, System.console() != null));
   }
 
@@ -99,7 +104,13 @@ public final class DicosoCli implements Callable<Integer> {
           e.printStackTrace(cmd.getErr());
           return INTERNAL_ERROR;
         });
-    int status = commandLine.execute(args);
+    int status;
+    try {
+      status = commandLine.execute(args);
+    } catch (OutOfMemoryError e) {
+      MemoryGuard.report(err);
+      return OUT_OF_MEMORY;
+    }
     Optional<String> failure = CheckedPrintWriter.failure(out);
     if (failure.isPresent() && status != FAILED) {
       err.println("dicoso: cannot write to standard output: " + failure.get());
