@@ -27,6 +27,8 @@ import java.util.function.Consumer;
  * <p>This class is stateless and thread-safe.
  */
 final class PolicyOption {
+  private static final String BYTE_ORDER_MARK = "\uFEFF";
+
   /** The policy used when {@code --policy} is not given. */
   static final String DEFAULT = Policies.NATIONAL_2018;
 
@@ -93,7 +95,10 @@ final class PolicyOption {
     }
   }
 
-  /** A variant file, read as UTF-8. */
+  /**
+   * A variant file, read as UTF-8; a byte order mark at its start (as Windows editors write) is not
+   * part of the first key.
+   */
   private static Policy read(Path file) throws BadInputException {
     String shown = "--policy " + Echo.of(file.toString());
     String text;
@@ -112,6 +117,9 @@ final class PolicyOption {
       throw new BadInputException(shown + ": the file is not valid UTF-8 text");
     } catch (IOException e) {
       throw new BadInputException(shown + ": cannot be read: " + IoMessages.describe(e));
+    }
+    if (text.startsWith(BYTE_ORDER_MARK)) {
+      text = text.substring(BYTE_ORDER_MARK.length());
     }
     try {
       return VariantFile.parse(text);

@@ -5,6 +5,8 @@ import static org.assertj.core.api.Assertions.assertThat;
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
 import java.io.IOException;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.HashSet;
@@ -17,10 +19,29 @@ import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 
 /**
- * Fault injection, inputs: leaves of every fate, each of which must be accounted for in the JSON.
+ * Fault injection, inputs: a variant file as Windows tools save it, and leaves of every fate, each
+ * of which must be accounted for in the JSON.
  */
 class InputFaultsTest {
   @TempDir Path dir;
+
+  // Defect 10: a variant file with a UTF-8 BOM is rejected.
+
+  @Test
+  @DisplayName("10. a variant file with a UTF-8 byte order mark is read like any other")
+  void variantFileWithByteOrderMark_isRead() throws IOException {
+    Path variant = dir.resolve("trial.properties");
+    Files.writeString(
+        variant,
+        "\uFEFFname = bom-trial\nbase = national-2018\nrequired-days = 30\n",
+        StandardCharsets.UTF_8);
+
+    Tool.Run run = Tool.run("evaluate", "--sample", "--policy", variant.toString());
+
+    assertThat(run.status()).as(run.err()).isZero();
+    assertThat(run.out()).contains("Policy bom-trial");
+    assertThat(run.err()).doesNotContain("unknown key");
+  }
 
   // Defect 17: leaves cannot be accounted for.
 
