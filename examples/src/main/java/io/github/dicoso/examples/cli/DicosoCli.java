@@ -43,7 +43,7 @@ import picocli.CommandLine.Spec;
       "      --out results.csv --json results.json --html report.html",
       "  java -jar dicoso.jar explain --sample --officer BT-07",
       "Exit status: 0 success, 1 an output could not be written (none was replaced),",
-      "  2 bad input or usage, 3 out of memory (give Java more with -Xmx), 4 internal error."
+      "  2 bad input or usage, 3 out of memory (more with -Xmx), 4 internal error."
     })
 public final class DicosoCli implements Callable<Integer> {
   /** Exit status on success. */
