@@ -64,9 +64,9 @@ final class CompareCommand implements Callable<Integer> {
       if (!names.add(policy.name())) {
         throw new BadInputException(
             "--policy "
-                + choice
+                + Echo.of(choice)
                 + ": a policy named '"
-                + policy.name()
+                + Echo.of(policy.name())
                 + "' is already compared;"
                 + " the policies compared must have different names");
       }

@@ -8,6 +8,7 @@ import java.io.Reader;
 import java.nio.charset.CharacterCodingException;
 import java.nio.charset.CodingErrorAction;
 import java.nio.charset.StandardCharsets;
+import java.nio.file.FileSystemException;
 import java.nio.file.Files;
 import java.nio.file.NoSuchFileException;
 import java.nio.file.Path;
@@ -30,11 +31,10 @@ abstract class CsvSource {
     return new CsvSource(path.toString()) {
       @Override
       InputStream open() throws IOException {
-        try {
-          return Files.newInputStream(path);
-        } catch (NoSuchFileException e) {
-          throw new NoSuchFileException(path.toString(), null, "no such file");
+        if (Files.isDirectory(path)) {
+          throw new FileSystemException(path.toString(), null, "it is a folder");
         }
+        return Files.newInputStream(path);
       }
     };
   }

@@ -14,9 +14,11 @@ import java.util.List;
 import java.util.Locale;
 import java.util.Map;
 import java.util.Objects;
+import java.util.Optional;
 import java.util.Set;
 import java.util.function.Consumer;
 import java.util.stream.Collectors;
+import org.apache.commons.csv.CSVException;
 import org.apache.commons.csv.CSVFormat;
 import org.apache.commons.csv.CSVParser;
 import org.apache.commons.csv.CSVRecord;
@@ -25,9 +27,11 @@ import org.jspecify.annotations.Nullable;
 /**
  * Reads one CSV file of the exchange format: UTF-8, a header row, RFC 4180 quoting, columns found
  * by header name in any order (names compared ignoring case and surrounding spaces; a UTF-8 byte
- * order mark is ignored). A missing required column, a row with the wrong number of values and a
- * malformed value are problems naming the file, the line, the column and the value; unknown columns
- * are warnings. Blank lines are skipped.
+ * order mark is ignored). A missing required column, a row with the wrong number of values, a
+ * malformed value, a control character in a value and a broken quote are problems naming the file,
+ * the line, the column and the value; unknown columns are warnings. Blank lines are skipped; rows
+ * whose values are all blank (what a spreadsheet saves for rows it once formatted) are ignored with
+ * a warning at the end of the file and are a problem between rows.
  *
  * <p>This class is stateless and thread-safe.
  */
@@ -37,6 +41,19 @@ final class CsvTable {
 
   /** How values of a {@code ;}-separated list are separated. */
   static final String LIST_SEPARATOR = ";";
+
+  /**
+   * The earliest date a value may hold: the founding of the Youth Union, 26/3/1931, as in the
+   * library.
+   */
+  static final LocalDate EARLIEST_DATE = LocalDate.of(1931, 3, 26);
+
+  /** The latest date a value may hold, as in the library. */
+  static final LocalDate LATEST_DATE = LocalDate.of(2199, 12, 31);
+
+  /** What a date outside {@link #EARLIEST_DATE}..{@link #LATEST_DATE} is told. */
+  static final String IMPLAUSIBLE_DATE =
+      "the date is outside the plausible range " + EARLIEST_DATE + ".." + LATEST_DATE;
 
   private CsvTable() {}
 
@@ -52,8 +69,11 @@ final class CsvTable {
    * Reads {@code source}, passing each row whose line has the right number of values to {@code
    * rows}, adding problems to {@code problems} and warnings to {@code warnings}. A missing file or
    * a missing required column is a problem and no row is read.
+   *
+   * @return the number of rows read, empty rows left out; -1 if the file could not be read or its
+   *     header is unusable
    */
-  static void read(
+  static long read(
       CsvSource source,
       Schema schema,
       Problems problems,
@@ -61,6 +81,7 @@ final class CsvTable {
       Progress progress,
       Consumer<Row> rows) {
     String file = source.name();
+    List<String> names = List.of();
     try (Reader reader = source.reader();
         CSVParser parser = CSVParser.builder().setReader(reader).setFormat(FORMAT).get()) {
       Iterator<CSVRecord> records = parser.iterator();
@@ -72,23 +93,30 @@ final class CsvTable {
             "",
             "the file is empty; expected a header row naming the columns "
                 + String.join(", ", schema.columns()));
-        return;
+        return -1;
       }
       CSVRecord header = records.next();
+      names = header.stream().map(CsvTable::normalise).toList();
       Map<String, Integer> index = header(file, header, schema, problems, warnings);
       if (index == null) {
-        return;
+        return -1;
       }
       long count = 0;
+      EmptyRows empty = new EmptyRows(file);
       while (records.hasNext()) {
         CSVRecord record = records.next();
         long line = startLine(parser.getCurrentLineNumber(), record);
+        if (isEmpty(record)) {
+          empty.add(line, record);
+          continue;
+        }
+        empty.between(problems);
         if (record.size() != header.size()) {
           problems.add(
               file,
               line,
               "",
-              abbreviate(String.join(",", record.toList())),
+              String.join(",", record.toList()),
               "the row has "
                   + record.size()
                   + " values where the header has "
@@ -99,28 +127,126 @@ final class CsvTable {
         }
         progress.rowRead(file, ++count);
       }
+      empty.atEnd(warnings);
       progress.fileDone(file, count);
+      return count;
     } catch (IOException | UncheckedIOException e) {
       IOException cause =
           e instanceof UncheckedIOException u
               ? Objects.requireNonNull(u.getCause())
               : (IOException) e;
+      if (CsvSource.isEncodingError(cause)) {
+        problems.add(file, 0, "", "", "the file is not valid UTF-8 text (save it as CSV UTF-8)");
+      } else if (cause instanceof CSVException) {
+        syntaxProblem(source, names, cause, problems);
+      } else {
+        problems.add(file, 0, "", "", "cannot be read: " + IoMessages.describe(cause));
+      }
+      return -1;
+    }
+  }
+
+  /**
+   * Reports a quoting error where the user must fix it: found again by {@link CsvSyntax}, since the
+   * parser notices an unclosed quote only at the end of the file.
+   */
+  private static void syntaxProblem(
+      CsvSource source, List<String> names, IOException parserError, Problems problems) {
+    String file = source.name();
+    Optional<CsvSyntax.QuoteError> error;
+    try (Reader again = source.reader()) {
+      error = CsvSyntax.find(again);
+    } catch (IOException e) {
+      error = Optional.empty();
+    }
+    if (error.isPresent()) {
+      CsvSyntax.QuoteError at = error.get();
+      problems.add(
+          file,
+          at.line(),
+          at.line() > 1 && at.field() < names.size() ? names.get(at.field()) : "",
+          at.excerpt(),
+          at.message());
+    } else {
       problems.add(
           file,
           0,
           "",
           "",
-          CsvSource.isEncodingError(cause)
-              ? "the file is not valid UTF-8 text (save it as CSV UTF-8)"
-              : "cannot be read: " + describe(cause));
+          "is not valid CSV: " + Echo.message(String.valueOf(parserError.getMessage())));
     }
   }
 
-  private static String describe(IOException e) {
-    if (e instanceof java.nio.file.NoSuchFileException n) {
-      return n.getReason() != null ? n.getReason() : "no such file";
+  /** Whether every value of {@code record} is blank. */
+  private static boolean isEmpty(CSVRecord record) {
+    for (String value : record) {
+      if (!value.isBlank()) {
+        return false;
+      }
     }
-    return e.getMessage() != null ? e.getMessage() : e.getClass().getSimpleName();
+    return true;
+  }
+
+  /**
+   * A run of rows whose values are all blank: a problem when a row with values follows, ignored
+   * with a warning at the end of the file.
+   *
+   * <p>This class is mutable and not thread-safe.
+   */
+  private static final class EmptyRows {
+    private final String file;
+    private long first;
+    private long last;
+    private long count;
+    private String text = "";
+
+    EmptyRows(String file) {
+      this.file = file;
+    }
+
+    void add(long line, CSVRecord record) {
+      if (count == 0) {
+        first = line;
+        text = Echo.of(String.join(",", record.toList()));
+      }
+      last = line;
+      count++;
+    }
+
+    /** Reports the run, if any, as a problem: a row with values follows it. */
+    void between(Problems problems) {
+      if (count == 0) {
+        return;
+      }
+      problems.add(
+          file,
+          first,
+          "",
+          text,
+          count == 1
+              ? "the row is empty (every value is blank); delete it or fill it in"
+              : "the row is empty (every value is blank), and so are the "
+                  + (count - 1)
+                  + " after it up to line "
+                  + last
+                  + "; delete them or fill them in");
+      count = 0;
+    }
+
+    /** Warns of the run, if any: empty rows at the end of the file, ignored. */
+    void atEnd(Consumer<String> warnings) {
+      if (count == 0) {
+        return;
+      }
+      warnings.accept(
+          file
+              + ": "
+              + count
+              + (count == 1
+                  ? " empty row at the end (line " + first + ")"
+                  : " empty rows at the end (lines " + first + "-" + last + ")")
+              + " ignored");
+    }
   }
 
   /** The line a record starts on, given the line it ends on. */
@@ -139,27 +265,29 @@ final class CsvTable {
     boolean ok = true;
     for (int i = 0; i < header.size(); i++) {
       String raw = header.get(i);
-      String name = normalise(i == 0 && raw.startsWith("\uFEFF") ? raw.substring(1) : raw);
+      String name = normalise(raw);
       if (!schema.columns().contains(name)) {
-        unknown.add(name.isEmpty() ? "(unnamed column " + (i + 1) + ")" : "'" + raw.strip() + "'");
+        unknown.add(
+            name.isEmpty() ? "(unnamed column " + (i + 1) + ")" : "'" + Echo.of(raw.strip()) + "'");
       } else if (index.putIfAbsent(name, i) != null) {
         problems.add(file, 1, name, raw, "the column appears twice in the header");
         ok = false;
       }
     }
-    for (String required : schema.required()) {
-      if (!index.containsKey(required)) {
+    for (String required : schema.columns()) {
+      if (schema.required().contains(required) && !index.containsKey(required)) {
         problems.add(
             file,
             1,
             required,
             "",
-            "required column is missing from the header (found: "
-                + String.join(", ", header.toList())
-                + ")");
+            "required column is missing from the header (found: " + found(header) + ")");
         ok = false;
       }
     }
+    List<String> order = new ArrayList<>(header.stream().map(CsvTable::normalise).toList());
+    schema.columns().stream().filter(c -> !order.contains(c)).forEach(order::add);
+    problems.columns(file, order);
     if (!unknown.isEmpty()) {
       warnings.accept(
           file
@@ -173,12 +301,17 @@ final class CsvTable {
     return ok ? index : null;
   }
 
-  private static String normalise(String headerName) {
-    return headerName.strip().toLowerCase(Locale.ROOT);
+  /** The header's names as messages show them: each shortened, the first 20 at most. */
+  private static String found(CSVRecord header) {
+    List<String> names = header.stream().limit(20).map(n -> "'" + Echo.of(n) + "'").toList();
+    return String.join(", ", names)
+        + (header.size() > names.size() ? " and " + (header.size() - names.size()) + " more" : "");
   }
 
-  private static String abbreviate(String text) {
-    return text.length() <= 80 ? text : text.substring(0, 77) + "...";
+  /** A header name as compared: without a byte order mark and surrounding spaces, lower case. */
+  private static String normalise(String headerName) {
+    String name = headerName.startsWith("\uFEFF") ? headerName.substring(1) : headerName;
+    return name.strip().toLowerCase(Locale.ROOT);
   }
 
   /**
@@ -194,14 +327,25 @@ final class CsvTable {
     private final CSVRecord record;
     private final Map<String, Integer> index;
     private final Problems problems;
+    private final Set<String> refused = new java.util.HashSet<>();
     private boolean valid = true;
 
+    /** A row; a value of a known column holding a control character is a problem at once. */
     Row(String file, long line, CSVRecord record, Map<String, Integer> index, Problems problems) {
       this.file = file;
       this.line = line;
       this.record = record;
       this.index = index;
       this.problems = problems;
+      index.forEach(
+          (column, i) ->
+              ControlCharacters.problem(record.get(i))
+                  .ifPresent(
+                      message -> {
+                        problems.add(file, line, column, record.get(i), message);
+                        refused.add(column);
+                        valid = false;
+                      }));
     }
 
     /** The line the row starts on (the header is line 1). */
@@ -222,9 +366,14 @@ final class CsvTable {
       return i == null ? "" : record.get(i).strip();
     }
 
-    /** Records a problem with the value of {@code column} and marks the row invalid. */
+    /**
+     * Records a problem with the value of {@code column} and marks the row invalid; a value already
+     * refused for its control characters gets no second problem.
+     */
     void problem(String column, String message) {
-      problems.add(file, line, column, text(column), message);
+      if (!refused.contains(column)) {
+        problems.add(file, line, column, text(column), message);
+      }
       valid = false;
     }
 
@@ -247,12 +396,18 @@ final class CsvTable {
         }
         return null;
       }
+      LocalDate date;
       try {
-        return LocalDate.parse(value);
+        date = LocalDate.parse(value);
       } catch (DateTimeException e) {
         problem(column, "not a date (expected YYYY-MM-DD, e.g. 2019-03-01)");
         return null;
       }
+      if (date.isBefore(EARLIEST_DATE) || date.isAfter(LATEST_DATE)) {
+        problem(column, IMPLAUSIBLE_DATE);
+        return null;
+      }
+      return date;
     }
 
     /** A value of {@code type}, ignoring case; {@code null} when blank or unknown. */
@@ -296,7 +451,8 @@ final class CsvTable {
             column,
             "unknown value"
                 + (unknown.size() == 1 ? " " : "s ")
-                + String.join(", ", unknown)
+                + String.join(", ", unknown.stream().limit(10).map(Echo::of).toList())
+                + (unknown.size() > 10 ? " and " + (unknown.size() - 10) + " more" : "")
                 + " (expected one or more of "
                 + names(type)
                 + ", separated by ;)");

@@ -16,10 +16,14 @@ import io.github.dicoso.finding.FindingCode;
 import io.github.dicoso.leave.Leave;
 import io.github.dicoso.officer.Officer;
 import io.github.dicoso.requirement.Exemption;
+import io.github.dicoso.requirement.LeaveEntry;
+import io.github.dicoso.requirement.LeaveOutcome;
 import io.github.dicoso.tagging.PhraseTagger;
 import io.github.dicoso.visit.Visit;
 import java.time.Year;
+import java.util.ArrayDeque;
 import java.util.ArrayList;
+import java.util.Deque;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Locale;
@@ -116,7 +120,55 @@ final class Evaluations {
         summary(unit),
         unit.render(locale),
         excludedVisits,
-        excludedLeaves);
+        excludedLeaves,
+        accountLeaves(data, population));
+  }
+
+  /**
+   * What became of every leave of the input, in input order: the library's account of it in its
+   * officer's evaluation; {@code OUTSIDE_PERIOD} for a leave wholly outside the period (which the
+   * evaluation leaves out); {@code UNKNOWN_OFFICER} for an officer not in the officers file.
+   *
+   * @throws IllegalStateException if a leave is in none of these, rather than leave it out
+   */
+  static List<RunReport.AccountedLeave> accountLeaves(
+      Dataset data, PopulationEvaluation population) {
+    Map<Leave, Deque<LeaveEntry>> entries = new HashMap<>();
+    for (Evaluation e : population.evaluations().values()) {
+      for (LeaveEntry entry : e.leaves()) {
+        entries.computeIfAbsent(entry.leave(), l -> new ArrayDeque<>()).add(entry);
+      }
+    }
+    List<RunReport.AccountedLeave> accounted = new ArrayList<>(data.leaves().size());
+    for (int i = 0; i < data.leaves().size(); i++) {
+      Leave leave = data.leaves().get(i);
+      long line = data.leaveLines().get(i);
+      Deque<LeaveEntry> queue = entries.get(leave);
+      LeaveEntry entry = queue == null ? null : queue.poll();
+      boolean applied = entry != null && entry.applied();
+      String outcome;
+      if (entry != null) {
+        outcome = entry.outcome().name();
+      } else if (population.evaluation(leave.officerId()).isEmpty()) {
+        outcome = FindingCode.UNKNOWN_OFFICER.name();
+      } else if (!leave.dates().overlaps(population.period())) {
+        outcome = LeaveOutcome.OUTSIDE_PERIOD.name();
+      } else {
+        throw new IllegalStateException(
+            "the evaluation does not account for the leave on line " + line + ": " + leave);
+      }
+      accounted.add(
+          new RunReport.AccountedLeave(
+              line,
+              leave.officerId(),
+              leave.kind().name(),
+              leave.start(),
+              leave.end(),
+              applied,
+              outcome,
+              entry == null ? 0 : entry.daysAway()));
+    }
+    return accounted;
   }
 
   private static RunReport.OfficerResult result(Evaluation e, Locale locale) {

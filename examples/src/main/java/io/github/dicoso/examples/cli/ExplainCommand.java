@@ -54,7 +54,7 @@ final class ExplainCommand implements Callable<Integer> {
     Officer chosenOfficer = data.officersById().get(officer);
     if (chosenOfficer == null) {
       throw new BadInputException(
-          "--officer " + officer + ": no such officer in the officers file");
+          "--officer " + Echo.of(officer) + ": no such officer in the officers file");
     }
     Evaluation evaluation =
         Evaluations.evaluator(chosen)

@@ -3,6 +3,8 @@ package io.github.dicoso.examples.cli;
 import java.io.PrintWriter;
 import java.nio.file.Path;
 import java.time.Year;
+import java.util.LinkedHashMap;
+import java.util.Map;
 import org.jspecify.annotations.Nullable;
 import picocli.CommandLine.Model.CommandSpec;
 import picocli.CommandLine.Option;
@@ -46,7 +48,7 @@ final class InputOptions {
   /** The year to evaluate. */
   Year year(CommandSpec spec) {
     if (year != null) {
-      if (year < 1931 || year > 2199) {
+      if (year < CsvTable.EARLIEST_DATE.getYear() || year > CsvTable.LATEST_DATE.getYear()) {
         throw new ParameterException(
             spec.commandLine(), "--year " + year + " is not a plausible year");
       }
@@ -88,6 +90,24 @@ final class InputOptions {
         leaves == null ? null : CsvSource.file(leaves),
         warning(err),
         progress);
+  }
+
+  /**
+   * The input files given, by option ({@code --officers}, {@code --visits}, {@code --leaves}), in
+   * that order; none with {@code --sample}. The map is the caller's to extend.
+   */
+  Map<String, Path> files() {
+    Map<String, Path> files = new LinkedHashMap<>();
+    if (officers != null) {
+      files.put("--officers", officers);
+    }
+    if (visits != null) {
+      files.put("--visits", visits);
+    }
+    if (leaves != null) {
+      files.put("--leaves", leaves);
+    }
+    return files;
   }
 
   /** Prints warnings on {@code err}. */

@@ -17,8 +17,10 @@ import java.util.Optional;
 /**
  * The JSON output: the policy and period, per officer the same values as {@code results.csv} (with
  * the findings in full) and what became of each of the officer's visits, the unit {@code summary},
- * {@code excluded_visits} and {@code excluded_leaves}. Days are JSON numbers written {@code 60} or
- * {@code 59.5}.
+ * {@code excluded_visits}, {@code excluded_leaves} (of officers not in the officers file) and
+ * {@code leaves}: every leave of the input with its line, whether it was applied and its outcome
+ * (EXEMPTS, REDUCES with {@code days_away}, or the reason it was not). Days are JSON numbers
+ * written {@code 60} or {@code 59.5}.
  *
  * <p>This class is stateless and thread-safe.
  */
@@ -69,6 +71,21 @@ final class JsonReport {
         json.writeStringField("start", leave.start().toString());
         json.writeStringField("end", leave.end().toString());
         json.writeStringField("reason", leave.reason());
+        json.writeEndObject();
+      }
+      json.writeEndArray();
+
+      json.writeArrayFieldStart("leaves");
+      for (RunReport.AccountedLeave leave : report.leaves()) {
+        json.writeStartObject();
+        json.writeNumberField("line", leave.line());
+        json.writeStringField("officer_id", leave.officerId());
+        json.writeStringField("kind", leave.kind());
+        json.writeStringField("start", leave.start().toString());
+        json.writeStringField("end", leave.end().toString());
+        json.writeBooleanField("applied", leave.applied());
+        json.writeStringField("outcome", leave.outcome());
+        json.writeNumberField("days_away", leave.daysAway());
         json.writeEndObject();
       }
       json.writeEndArray();

@@ -22,7 +22,7 @@ final class LanguageOption {
     if (!Labels.LANGUAGES.contains(lang)) {
       throw new ParameterException(
           spec.commandLine(),
-          "--lang " + lang + " is not one of " + String.join(", ", Labels.LANGUAGES));
+          "--lang " + Echo.of(lang) + " is not one of " + String.join(", ", Labels.LANGUAGES));
     }
     return Labels.of(lang);
   }

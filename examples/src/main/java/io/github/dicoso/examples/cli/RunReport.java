@@ -23,7 +23,8 @@ import org.threeten.extra.LocalDateRange;
  * @param summary the unit summary
  * @param unitReportText the library's unit report, rendered in the run's language
  * @param excludedVisits visits no date of which was credited, in input order
- * @param excludedLeaves leaves that could not be applied, in input order
+ * @param excludedLeaves leaves of officers not in the officers file, in input order
+ * @param leaves every leave of the input, in input order, with what became of it
  */
 record RunReport(
     String policy,
@@ -34,11 +35,13 @@ record RunReport(
     Summary summary,
     String unitReportText,
     List<ExcludedVisit> excludedVisits,
-    List<ExcludedLeave> excludedLeaves) {
+    List<ExcludedLeave> excludedLeaves,
+    List<AccountedLeave> leaves) {
   RunReport {
     officers = List.copyOf(officers);
     excludedVisits = List.copyOf(excludedVisits);
     excludedLeaves = List.copyOf(excludedLeaves);
+    leaves = List.copyOf(leaves);
   }
 
   /** The rows of {@code results.csv}. */
@@ -158,4 +161,29 @@ record RunReport(
    */
   record ExcludedLeave(
       String officerId, String kind, LocalDate start, LocalDate end, String reason) {}
+
+  /**
+   * One leave of the input and what became of it: applied (it exempts the officer, or reduces the
+   * days in post by {@code daysAway}), or not, with the reason.
+   *
+   * @param line the line of the leaves file it was read from
+   * @param officerId the officer the leave names
+   * @param kind the kind of leave
+   * @param start the first day away
+   * @param end the last day away
+   * @param applied whether it changes the evaluation (EXEMPTS or REDUCES)
+   * @param outcome the library's {@link io.github.dicoso.requirement.LeaveOutcome} name (EXEMPTS,
+   *     REDUCES, NOT_QUALIFYING, OFFICER_NOT_SUBJECT, OUTSIDE_PERIOD ...), or {@code
+   *     UNKNOWN_OFFICER} for an officer not in the officers file
+   * @param daysAway the days by which it reduces the officer's days in post; zero unless REDUCES
+   */
+  record AccountedLeave(
+      long line,
+      String officerId,
+      String kind,
+      LocalDate start,
+      LocalDate end,
+      boolean applied,
+      String outcome,
+      long daysAway) {}
 }

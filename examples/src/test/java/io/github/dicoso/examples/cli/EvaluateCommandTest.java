@@ -148,7 +148,7 @@ class EvaluateCommandTest {
 
   @Test
   void evaluate_json_holdsOfficersSummaryAndExcludedVisits() throws IOException {
-    Path json = dir.resolve("out/results.json");
+    Path json = Files.createDirectory(dir.resolve("out")).resolve("results.json");
 
     Tool.Run run = evaluate("--json", json.toString());
 
@@ -294,17 +294,52 @@ class EvaluateCommandTest {
   }
 
   @Test
-  void evaluate_outputCannotBeWritten_exits1AndLeavesNoTemporaryFile() throws IOException {
+  void evaluate_outputIsAFolder_exits2BeforeReadingAndWritesNothing() throws IOException {
     Path folder = Files.createDirectories(dir.resolve("results.csv"));
     Files.writeString(folder.resolve("keep"), "x");
+    visits = dir.resolve("missing.csv");
 
     Tool.Run run = evaluate("--out", folder.toString());
 
-    assertThat(run.status()).isEqualTo(1);
-    assertThat(run.err()).contains("cannot write the output");
-    try (Stream<Path> files = Files.list(dir)) {
-      assertThat(files.map(p -> p.getFileName().toString())).noneMatch(n -> n.endsWith(".tmp"));
+    assertThat(run.status()).isEqualTo(2);
+    assertThat(run.err())
+        .contains("--out " + folder + ": is a folder")
+        .doesNotContain("missing.csv");
+    try (Stream<Path> files = Files.list(folder)) {
+      assertThat(files.map(p -> p.getFileName().toString())).containsExactly("keep");
     }
+  }
+
+  @Test
+  void evaluate_outputFolderMissing_exits2AndCreatesNoFolder() {
+    Path out = dir.resolve("no-such-folder/results.csv");
+
+    Tool.Run run = evaluate("--out", out.toString());
+
+    assertThat(run.status()).isEqualTo(2);
+    assertThat(run.err())
+        .contains("--out " + out + ": the folder " + out.getParent() + " does not exist");
+    assertThat(out.getParent()).doesNotExist();
+  }
+
+  @Test
+  void evaluate_newOutputFile_getsThePermissionsTheUmaskGives() throws IOException {
+    Path reference = Files.writeString(dir.resolve("reference.txt"), "x");
+    Path out = dir.resolve("results.csv");
+
+    Tool.Run run = evaluate("--out", out.toString());
+
+    assertThat(run.status()).as(run.err()).isZero();
+    assertThat(Files.getPosixFilePermissions(out))
+        .isEqualTo(Files.getPosixFilePermissions(reference));
+  }
+
+  @Test
+  void evaluate_jsonToStandardOutput_printsTheJsonInsteadOfTheReport() throws IOException {
+    Tool.Run run = evaluate("--json", "-");
+
+    assertThat(run.status()).as(run.err()).isZero();
+    assertThat(new ObjectMapper().readTree(run.out()).get("officers")).hasSize(4);
   }
 
   @Test
