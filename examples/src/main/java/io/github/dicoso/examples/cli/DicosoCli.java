@@ -75,6 +75,8 @@ public final class DicosoCli implements Callable<Integer> {
     CommandLine commandLine = new CommandLine(new DicosoCli(terminal));
     commandLine.setOut(out);
     commandLine.setErr(err);
+    commandLine.setParameterExceptionHandler(new UsageErrors());
+    commandLine.setDefaultValueProvider(new LanguageDefault(System.getenv()));
     commandLine.setExecutionExceptionHandler(
         (e, cmd, parseResult) -> {
           if (e instanceof BadInputException) {

@@ -55,7 +55,7 @@ final class InputOptions {
     if (sample) {
       return Sample.YEAR;
     }
-    throw new ParameterException(spec.commandLine(), "Missing required option: '--year=YEAR'");
+    throw new ParameterException(spec.commandLine(), MissingInputs.message(this));
   }
 
   /**
