@@ -27,7 +27,13 @@ import picocli.CommandLine.Spec;
           + " grassroots) on CSV exports of officers, leaves and visits.",
       "With no command, evaluates the bundled sample (a provincial agency in 2019)."
     },
-    subcommands = {EvaluateCommand.class, ExplainCommand.class, CompareCommand.class},
+    subcommands = {
+      EvaluateCommand.class,
+      ExplainCommand.class,
+      CompareCommand.class,
+      PresetsCommand.class,
+      CheckCommand.class
+    },
     footer = {
       "",
       "Examples:",
