@@ -3,7 +3,6 @@ package io.github.dicoso.examples.cli;
 import java.io.IOException;
 import java.io.Reader;
 import java.io.UncheckedIOException;
-import java.time.DateTimeException;
 import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.Arrays;
@@ -27,7 +26,9 @@ import org.jspecify.annotations.Nullable;
  * by header name in any order (names compared ignoring case and surrounding spaces; a UTF-8 byte
  * order mark is ignored). A missing required column, a row with the wrong number of values and a
  * malformed value are problems naming the file, the line, the column and the value; unknown columns
- * are warnings. Blank lines are skipped.
+ * are warnings. Blank lines are skipped; rows whose values are all blank are ignored with a warning
+ * at the end of the file and are a problem between rows ({@link BlankRows}). An Excel sheet ({@link
+ * SheetSource}) is read by {@link SheetTable} into the same rows.
  *
  * <p>This class is stateless and thread-safe.
  */
@@ -60,6 +61,10 @@ final class CsvTable {
       Consumer<String> warnings,
       Progress progress,
       Consumer<Row> rows) {
+    if (source instanceof SheetSource sheet) {
+      SheetTable.read(sheet, schema, problems, warnings, progress, rows);
+      return;
+    }
     String file = source.name();
     try (Reader reader = source.reader();
         CSVParser parser = CSVParser.builder().setReader(reader).setFormat(FORMAT).get()) {
@@ -75,14 +80,18 @@ final class CsvTable {
         return;
       }
       CSVRecord header = records.next();
-      Map<String, Integer> index = header(file, header, schema, problems, warnings);
+      Map<String, Integer> index = header(file, header.toList(), schema, problems, warnings);
       if (index == null) {
         return;
       }
       long count = 0;
+      BlankRows empty = new BlankRows(file, "line");
       while (records.hasNext()) {
         CSVRecord record = records.next();
         long line = startLine(parser.getCurrentLineNumber(), record);
+        if (empty.skip(line, record.toList(), problems)) {
+          continue;
+        }
         if (record.size() != header.size()) {
           problems.add(
               file,
@@ -95,10 +104,11 @@ final class CsvTable {
                   + header.size()
                   + " columns");
         } else {
-          rows.accept(new Row(file, line, record, index, problems));
+          rows.accept(new Row(file, line, record.toList(), index, problems, source.dates()));
         }
         progress.rowRead(file, ++count);
       }
+      empty.atEnd(warnings);
       progress.fileDone(file, count);
     } catch (IOException | UncheckedIOException e) {
       IOException cause =
@@ -132,8 +142,12 @@ final class CsvTable {
     return endLine - breaks;
   }
 
-  private static @Nullable Map<String, Integer> header(
-      String file, CSVRecord header, Schema schema, Problems problems, Consumer<String> warnings) {
+  static @Nullable Map<String, Integer> header(
+      String file,
+      List<String> header,
+      Schema schema,
+      Problems problems,
+      Consumer<String> warnings) {
     Map<String, Integer> index = new HashMap<>();
     List<String> unknown = new ArrayList<>();
     boolean ok = true;
@@ -155,7 +169,7 @@ final class CsvTable {
             required,
             "",
             "required column is missing from the header (found: "
-                + String.join(", ", header.toList())
+                + String.join(", ", header)
                 + ")");
         ok = false;
       }
@@ -191,17 +205,25 @@ final class CsvTable {
   static final class Row {
     private final String file;
     private final long line;
-    private final CSVRecord record;
+    private final List<String> values;
     private final Map<String, Integer> index;
     private final Problems problems;
+    private final DatePattern dates;
     private boolean valid = true;
 
-    Row(String file, long line, CSVRecord record, Map<String, Integer> index, Problems problems) {
+    Row(
+        String file,
+        long line,
+        List<String> values,
+        Map<String, Integer> index,
+        Problems problems,
+        DatePattern dates) {
       this.file = file;
       this.line = line;
-      this.record = record;
+      this.values = values;
       this.index = index;
       this.problems = problems;
+      this.dates = dates;
     }
 
     /** The line the row starts on (the header is line 1). */
@@ -219,7 +241,7 @@ final class CsvTable {
      */
     String text(String column) {
       Integer i = index.get(column);
-      return i == null ? "" : record.get(i).strip();
+      return i == null ? "" : values.get(i).strip();
     }
 
     /** Records a problem with the value of {@code column} and marks the row invalid. */
@@ -238,21 +260,30 @@ final class CsvTable {
       return value;
     }
 
-    /** An ISO date ({@code 2019-03-01}); {@code null} when blank or malformed. */
+    /** How text dates are written in this row's file. */
+    DatePattern dates() {
+      return dates;
+    }
+
+    /**
+     * A date in the file's {@linkplain #dates() pattern}, ISO ({@code 2019-03-01}) by default;
+     * {@code null} when blank or malformed.
+     */
     @Nullable LocalDate date(String column, boolean required) {
       String value = text(column);
       if (value.isEmpty()) {
         if (required) {
-          problem(column, "a date is required (YYYY-MM-DD)");
+          problem(
+              column,
+              "a date is required (" + (dates.isIso() ? "YYYY-MM-DD" : dates.expected()) + ")");
         }
         return null;
       }
-      try {
-        return LocalDate.parse(value);
-      } catch (DateTimeException e) {
-        problem(column, "not a date (expected YYYY-MM-DD, e.g. 2019-03-01)");
-        return null;
+      java.util.Optional<LocalDate> date = dates.parse(value);
+      if (date.isEmpty()) {
+        problem(column, "not a date (expected " + dates.expected() + ")");
       }
+      return date.orElse(null);
     }
 
     /** A value of {@code type}, ignoring case; {@code null} when blank or unknown. */

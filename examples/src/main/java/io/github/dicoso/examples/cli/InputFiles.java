@@ -138,7 +138,7 @@ final class InputFiles {
         continue;
       }
       try {
-        periods.add(ServicePeriod.parse(part));
+        periods.add(ServicePeriod.parse(row.dates().isoRange(part)));
       } catch (IllegalArgumentException e) {
         row.problem(
             "service",
