@@ -32,7 +32,8 @@ import picocli.CommandLine.Spec;
       ExplainCommand.class,
       CompareCommand.class,
       PresetsCommand.class,
-      CheckCommand.class
+      CheckCommand.class,
+      TemplateCommand.class
     },
     footer = {
       "",
