@@ -33,7 +33,8 @@ import picocli.CommandLine.Spec;
       CompareCommand.class,
       PresetsCommand.class,
       CheckCommand.class,
-      TemplateCommand.class
+      TemplateCommand.class,
+      PlanCommand.class
     },
     footer = {
       "",

@@ -67,6 +67,38 @@ class SheetInputTest {
     return rows;
   }
 
+  /**
+   * The rows of a CSV file as sheet rows: the columns in {@code dates} as real Excel date cells,
+   * everything else text.
+   */
+  static List<List<Object>> rowsOf(Path csv, Set<String> dates) throws IOException {
+    List<List<Object>> rows = new ArrayList<>();
+    try (CSVParser parser =
+        CSVParser.builder()
+            .setReader(Files.newBufferedReader(csv, StandardCharsets.UTF_8))
+            .setFormat(CsvTable.FORMAT)
+            .get()) {
+      List<String> header = null;
+      for (CSVRecord record : parser) {
+        if (header == null) {
+          header = record.toList();
+          rows.add(new ArrayList<>(header));
+          continue;
+        }
+        List<Object> row = new ArrayList<>();
+        for (int i = 0; i < record.size(); i++) {
+          String value = record.get(i);
+          row.add(
+              value.isBlank()
+                  ? null
+                  : dates.contains(header.get(i)) ? LocalDate.parse(value) : value);
+        }
+        rows.add(row);
+      }
+    }
+    return rows;
+  }
+
   private Path sampleWorkbook() throws IOException {
     Map<String, List<List<Object>>> sheets = Workbooks.sheets();
     for (String table : List.of("officers", "visits", "leaves")) {
