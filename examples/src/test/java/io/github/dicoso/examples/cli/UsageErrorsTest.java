@@ -10,9 +10,21 @@ import java.util.List;
 import java.util.Map;
 import java.util.concurrent.TimeUnit;
 import org.junit.jupiter.api.Test;
+import org.junit.jupiter.params.ParameterizedTest;
+import org.junit.jupiter.params.provider.ValueSource;
 
 /** Usage errors in one line with a pointer to --help, and the language option. */
 class UsageErrorsTest {
+  @ParameterizedTest
+  @ValueSource(strings = {"presets", "check", "template", "plan"})
+  void help_ofEachNewCommand_isListedAndPrinted(String command) {
+    Tool.Run run = Tool.run(command, "--help");
+
+    assertThat(run.status()).isZero();
+    assertThat(run.out()).startsWith("Usage: dicoso " + command);
+    assertThat(Tool.run("--help").out()).contains("  " + command + " ");
+  }
+
   @Test
   void evaluate_noOptions_namesEveryMissingOptionInOneLineAndPointsToHelp() {
     Tool.Run run = Tool.run("evaluate");
