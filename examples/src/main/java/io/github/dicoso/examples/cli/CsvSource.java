@@ -22,7 +22,7 @@ import java.nio.file.Path;
 abstract class CsvSource {
   private final String name;
 
-  private CsvSource(String name) {
+  CsvSource(String name) {
     this.name = name;
   }
 
@@ -60,6 +60,11 @@ abstract class CsvSource {
   }
 
   abstract InputStream open() throws IOException;
+
+  /** How text dates are written in this source: ISO unless the user chose a pattern. */
+  DatePattern dates() {
+    return DatePattern.ISO;
+  }
 
   /** A reader of the content as strict UTF-8: a malformed byte sequence is an error. */
   Reader reader() throws IOException {

@@ -3,7 +3,6 @@ package io.github.dicoso.examples.cli;
 import java.io.IOException;
 import java.io.Reader;
 import java.io.UncheckedIOException;
-import java.time.DateTimeException;
 import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.Arrays;
@@ -31,7 +30,8 @@ import org.jspecify.annotations.Nullable;
  * malformed value, a control character in a value and a broken quote are problems naming the file,
  * the line, the column and the value; unknown columns are warnings. Blank lines are skipped; rows
  * whose values are all blank (what a spreadsheet saves for rows it once formatted) are ignored with
- * a warning at the end of the file and are a problem between rows.
+ * a warning at the end of the file and are a problem between rows ({@link BlankRows}). An Excel
+ * sheet ({@link SheetSource}) is read by {@link SheetTable} into the same rows.
  *
  * <p>This class is stateless and thread-safe.
  */
@@ -80,6 +80,9 @@ final class CsvTable {
       Consumer<String> warnings,
       Progress progress,
       Consumer<Row> rows) {
+    if (source instanceof SheetSource sheet) {
+      return SheetTable.read(sheet, schema, problems, warnings, progress, rows);
+    }
     String file = source.name();
     List<String> names = List.of();
     try (Reader reader = source.reader();
@@ -97,20 +100,18 @@ final class CsvTable {
       }
       CSVRecord header = records.next();
       names = header.stream().map(CsvTable::normalise).toList();
-      Map<String, Integer> index = header(file, header, schema, problems, warnings);
+      Map<String, Integer> index = header(file, header.toList(), schema, problems, warnings);
       if (index == null) {
         return -1;
       }
       long count = 0;
-      EmptyRows empty = new EmptyRows(file);
+      BlankRows empty = new BlankRows(file, "line");
       while (records.hasNext()) {
         CSVRecord record = records.next();
         long line = startLine(parser.getCurrentLineNumber(), record);
-        if (isEmpty(record)) {
-          empty.add(line, record);
+        if (empty.skip(line, record.toList(), problems)) {
           continue;
         }
-        empty.between(problems);
         if (record.size() != header.size()) {
           problems.add(
               file,
@@ -123,7 +124,7 @@ final class CsvTable {
                   + header.size()
                   + " columns");
         } else {
-          rows.accept(new Row(file, line, record, index, problems));
+          rows.accept(new Row(file, line, record.toList(), index, problems, source.dates()));
         }
         progress.rowRead(file, ++count);
       }
@@ -177,78 +178,6 @@ final class CsvTable {
     }
   }
 
-  /** Whether every value of {@code record} is blank. */
-  private static boolean isEmpty(CSVRecord record) {
-    for (String value : record) {
-      if (!value.isBlank()) {
-        return false;
-      }
-    }
-    return true;
-  }
-
-  /**
-   * A run of rows whose values are all blank: a problem when a row with values follows, ignored
-   * with a warning at the end of the file.
-   *
-   * <p>This class is mutable and not thread-safe.
-   */
-  private static final class EmptyRows {
-    private final String file;
-    private long first;
-    private long last;
-    private long count;
-    private String text = "";
-
-    EmptyRows(String file) {
-      this.file = file;
-    }
-
-    void add(long line, CSVRecord record) {
-      if (count == 0) {
-        first = line;
-        text = Echo.of(String.join(",", record.toList()));
-      }
-      last = line;
-      count++;
-    }
-
-    /** Reports the run, if any, as a problem: a row with values follows it. */
-    void between(Problems problems) {
-      if (count == 0) {
-        return;
-      }
-      problems.add(
-          file,
-          first,
-          "",
-          text,
-          count == 1
-              ? "the row is empty (every value is blank); delete it or fill it in"
-              : "the row is empty (every value is blank), and so are the "
-                  + (count - 1)
-                  + " after it up to line "
-                  + last
-                  + "; delete them or fill them in");
-      count = 0;
-    }
-
-    /** Warns of the run, if any: empty rows at the end of the file, ignored. */
-    void atEnd(Consumer<String> warnings) {
-      if (count == 0) {
-        return;
-      }
-      warnings.accept(
-          file
-              + ": "
-              + count
-              + (count == 1
-                  ? " empty row at the end (line " + first + ")"
-                  : " empty rows at the end (lines " + first + "-" + last + ")")
-              + " ignored");
-    }
-  }
-
   /** The line a record starts on, given the line it ends on. */
   private static long startLine(long endLine, CSVRecord record) {
     long breaks = 0;
@@ -258,8 +187,12 @@ final class CsvTable {
     return endLine - breaks;
   }
 
-  private static @Nullable Map<String, Integer> header(
-      String file, CSVRecord header, Schema schema, Problems problems, Consumer<String> warnings) {
+  static @Nullable Map<String, Integer> header(
+      String file,
+      List<String> header,
+      Schema schema,
+      Problems problems,
+      Consumer<String> warnings) {
     Map<String, Integer> index = new HashMap<>();
     List<String> unknown = new ArrayList<>();
     boolean ok = true;
@@ -302,7 +235,7 @@ final class CsvTable {
   }
 
   /** The header's names as messages show them: each shortened, the first 20 at most. */
-  private static String found(CSVRecord header) {
+  private static String found(List<String> header) {
     List<String> names = header.stream().limit(20).map(n -> "'" + Echo.of(n) + "'").toList();
     return String.join(", ", names)
         + (header.size() > names.size() ? " and " + (header.size() - names.size()) + " more" : "");
@@ -324,25 +257,33 @@ final class CsvTable {
   static final class Row {
     private final String file;
     private final long line;
-    private final CSVRecord record;
+    private final List<String> values;
     private final Map<String, Integer> index;
     private final Problems problems;
+    private final DatePattern dates;
     private final Set<String> refused = new java.util.HashSet<>();
     private boolean valid = true;
 
     /** A row; a value of a known column holding a control character is a problem at once. */
-    Row(String file, long line, CSVRecord record, Map<String, Integer> index, Problems problems) {
+    Row(
+        String file,
+        long line,
+        List<String> values,
+        Map<String, Integer> index,
+        Problems problems,
+        DatePattern dates) {
       this.file = file;
       this.line = line;
-      this.record = record;
+      this.values = values;
       this.index = index;
       this.problems = problems;
+      this.dates = dates;
       index.forEach(
           (column, i) ->
-              ControlCharacters.problem(record.get(i))
+              ControlCharacters.problem(values.get(i))
                   .ifPresent(
                       message -> {
-                        problems.add(file, line, column, record.get(i), message);
+                        problems.add(file, line, column, values.get(i), message);
                         refused.add(column);
                         valid = false;
                       }));
@@ -363,7 +304,7 @@ final class CsvTable {
      */
     String text(String column) {
       Integer i = index.get(column);
-      return i == null ? "" : record.get(i).strip();
+      return i == null ? "" : values.get(i).strip();
     }
 
     /**
@@ -387,27 +328,35 @@ final class CsvTable {
       return value;
     }
 
-    /** An ISO date ({@code 2019-03-01}); {@code null} when blank or malformed. */
+    /** How text dates are written in this row's file. */
+    DatePattern dates() {
+      return dates;
+    }
+
+    /**
+     * A date in the file's {@linkplain #dates() pattern}, ISO ({@code 2019-03-01}) by default;
+     * {@code null} when blank or malformed.
+     */
     @Nullable LocalDate date(String column, boolean required) {
       String value = text(column);
       if (value.isEmpty()) {
         if (required) {
-          problem(column, "a date is required (YYYY-MM-DD)");
+          problem(
+              column,
+              "a date is required (" + (dates.isIso() ? "YYYY-MM-DD" : dates.expected()) + ")");
         }
         return null;
       }
-      LocalDate date;
-      try {
-        date = LocalDate.parse(value);
-      } catch (DateTimeException e) {
-        problem(column, "not a date (expected YYYY-MM-DD, e.g. 2019-03-01)");
+      Optional<LocalDate> date = dates.parse(value);
+      if (date.isEmpty()) {
+        problem(column, "not a date (expected " + dates.expected() + ")");
         return null;
       }
-      if (date.isBefore(EARLIEST_DATE) || date.isAfter(LATEST_DATE)) {
+      if (date.get().isBefore(EARLIEST_DATE) || date.get().isAfter(LATEST_DATE)) {
         problem(column, IMPLAUSIBLE_DATE);
         return null;
       }
-      return date;
+      return date.get();
     }
 
     /** A value of {@code type}, ignoring case; {@code null} when blank or unknown. */

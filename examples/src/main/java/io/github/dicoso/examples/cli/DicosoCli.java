@@ -33,7 +33,15 @@ import picocli.CommandLine.Spec;
           + " grassroots) on CSV exports of officers, leaves and visits.",
       "With no command, evaluates the bundled sample (a provincial agency in 2019)."
     },
-    subcommands = {EvaluateCommand.class, ExplainCommand.class, CompareCommand.class},
+    subcommands = {
+      EvaluateCommand.class,
+      ExplainCommand.class,
+      CompareCommand.class,
+      PresetsCommand.class,
+      CheckCommand.class,
+      TemplateCommand.class,
+      PlanCommand.class
+    },
     footer = {
       "",
       "Examples:",
@@ -90,6 +98,8 @@ public final class DicosoCli implements Callable<Integer> {
     CommandLine commandLine = new CommandLine(new DicosoCli(terminal));
     commandLine.setOut(out);
     commandLine.setErr(err);
+    commandLine.setParameterExceptionHandler(new UsageErrors());
+    commandLine.setDefaultValueProvider(new LanguageDefault(System.getenv()));
     commandLine.setExecutionExceptionHandler(
         (e, cmd, parseResult) -> {
           if (e instanceof BadInputException) {

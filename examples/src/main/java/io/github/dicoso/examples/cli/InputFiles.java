@@ -159,7 +159,7 @@ final class InputFiles {
       }
       ServicePeriod period;
       try {
-        period = ServicePeriod.parse(part);
+        period = ServicePeriod.parse(row.dates().isoRange(part));
       } catch (IllegalArgumentException e) {
         row.problem(
             "service",

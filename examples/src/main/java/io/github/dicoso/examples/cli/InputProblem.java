@@ -29,7 +29,8 @@ public record InputProblem(String file, long line, String column, String value, 
     if (line == 0) {
       return file + ": " + message;
     }
-    StringBuilder s = new StringBuilder(file).append(" line ").append(line);
+    StringBuilder s =
+        new StringBuilder(file).append(SheetSource.isSheet(file) ? " row " : " line ").append(line);
     if (!column.isEmpty()) {
       s.append(", column ").append(column);
     }
