@@ -16,6 +16,7 @@ final class BlankRows {
   private long first;
   private long last;
   private long count;
+  private String text = "";
 
   /**
    * @param file the file's name in messages
@@ -37,6 +38,9 @@ final class BlankRows {
    */
   boolean skip(long line, List<String> values, Problems problems) {
     if (isBlank(values)) {
+      if (count == 0) {
+        text = Echo.of(String.join(",", values));
+      }
       add(line, 1);
       return true;
     }
@@ -45,7 +49,7 @@ final class BlankRows {
           file,
           first,
           "",
-          "",
+          text,
           count == 1
               ? "the row is empty (every value is blank) but rows follow; delete it or fill it in"
               : "the row is empty (every value is blank), and so are the "
@@ -56,6 +60,7 @@ final class BlankRows {
                   + last
                   + ", but rows follow; delete them or fill them in");
       count = 0;
+      text = "";
     }
     return false;
   }
@@ -78,11 +83,9 @@ final class BlankRows {
         file
             + ": "
             + (count == 1
-                ? "1 empty " + unit + " at the end (" + unit + " " + first + ") ignored"
+                ? "1 empty row at the end (" + unit + " " + first + ") ignored"
                 : count
-                    + " empty "
-                    + unit
-                    + "s at the end ("
+                    + " empty rows at the end ("
                     + unit
                     + "s "
                     + first
@@ -90,5 +93,6 @@ final class BlankRows {
                     + last
                     + ") ignored"));
     count = 0;
+    text = "";
   }
 }

@@ -340,7 +340,7 @@ class SheetInputTest {
     assertThat(run.status()).as(run.err()).isZero();
     assertThat(run.err())
         .contains(book + ", sheet officers: 3 empty rows at the end (rows 3-5) ignored")
-        .contains(visits + ": 2 empty lines at the end (lines 3-4) ignored");
+        .contains(visits + ": 2 empty rows at the end (lines 3-4) ignored");
     assertThat(run.out()).contains("O-1 ");
   }
 
@@ -376,7 +376,7 @@ class SheetInputTest {
     assertThat(run.status()).isEqualTo(2);
     assertThat(run.err())
         .contains(book + ", sheet officers row 3, value '': the row is empty")
-        .contains(visits + " line 2, value '': the row is empty");
+        .contains(visits + " line 2, value ',,,,,': the row is empty");
   }
 
   @Test
