@@ -60,10 +60,12 @@ final class Evaluations {
     Locale locale = labels.locale();
 
     List<RunReport.OfficerResult> results = new ArrayList<>(data.officers().size());
+    List<Evaluation> evaluations = new ArrayList<>(data.officers().size());
     Map<String, RunReport.ExcludedVisit> excludedById = new HashMap<>();
     for (Officer officer : data.officers()) {
       Evaluation e = population.evaluation(officer.id()).orElseThrow();
       results.add(result(e, locale));
+      evaluations.add(e);
       for (VisitEntry entry : e.ledger().entries()) {
         if (entry.outcome() == VisitEntry.Outcome.EXCLUDED) {
           Exclusion reason = entry.exclusions().iterator().next();
@@ -95,10 +97,14 @@ final class Evaluations {
               unknownOfficers.getOrDefault(v.officerId(), FindingCode.UNKNOWN_OFFICER.name())));
     }
     List<RunReport.ExcludedVisit> excludedVisits = new ArrayList<>();
+    List<Visit> unknownOfficerVisits = new ArrayList<>();
     for (Visit v : data.visits()) {
       RunReport.ExcludedVisit excluded = excludedById.get(v.id());
       if (excluded != null) {
         excludedVisits.add(excluded);
+      }
+      if (population.evaluation(v.officerId()).isEmpty()) {
+        unknownOfficerVisits.add(v);
       }
     }
     List<RunReport.ExcludedLeave> excludedLeaves = new ArrayList<>();
@@ -121,7 +127,10 @@ final class Evaluations {
         unit.render(locale),
         excludedVisits,
         excludedLeaves,
-        accountLeaves(data, population));
+        accountLeaves(data, population),
+        evaluations,
+        unit,
+        unknownOfficerVisits);
   }
 
   /**
@@ -166,7 +175,8 @@ final class Evaluations {
               leave.end(),
               applied,
               outcome,
-              entry == null ? 0 : entry.daysAway()));
+              entry == null ? 0 : entry.daysAway(),
+              leave));
     }
     return accounted;
   }

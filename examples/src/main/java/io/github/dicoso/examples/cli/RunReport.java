@@ -1,6 +1,10 @@
 package io.github.dicoso.examples.cli;
 
 import io.github.dicoso.Days;
+import io.github.dicoso.compliance.Evaluation;
+import io.github.dicoso.compliance.UnitReport;
+import io.github.dicoso.leave.Leave;
+import io.github.dicoso.visit.Visit;
 import java.math.BigDecimal;
 import java.time.LocalDate;
 import java.util.List;
@@ -25,6 +29,9 @@ import org.threeten.extra.LocalDateRange;
  * @param excludedVisits visits no date of which was credited, in input order
  * @param excludedLeaves leaves of officers not in the officers file, in input order
  * @param leaves every leave of the input, in input order, with what became of it
+ * @param evaluations the library's evaluation of each officer, in input order
+ * @param unit the library's unit report
+ * @param unknownOfficerVisits the visits of officers not in the officers file, in input order
  */
 record RunReport(
     String policy,
@@ -36,8 +43,13 @@ record RunReport(
     String unitReportText,
     List<ExcludedVisit> excludedVisits,
     List<ExcludedLeave> excludedLeaves,
-    List<AccountedLeave> leaves) {
+    List<AccountedLeave> leaves,
+    List<Evaluation> evaluations,
+    UnitReport unit,
+    List<Visit> unknownOfficerVisits) {
   RunReport {
+    evaluations = List.copyOf(evaluations);
+    unknownOfficerVisits = List.copyOf(unknownOfficerVisits);
     officers = List.copyOf(officers);
     excludedVisits = List.copyOf(excludedVisits);
     excludedLeaves = List.copyOf(excludedLeaves);
@@ -176,6 +188,7 @@ record RunReport(
    *     REDUCES, NOT_QUALIFYING, OFFICER_NOT_SUBJECT, OUTSIDE_PERIOD ...), or {@code
    *     UNKNOWN_OFFICER} for an officer not in the officers file
    * @param daysAway the days by which it reduces the officer's days in post; zero unless REDUCES
+   * @param leave the leave itself
    */
   record AccountedLeave(
       long line,
@@ -185,5 +198,6 @@ record RunReport(
       LocalDate end,
       boolean applied,
       String outcome,
-      long daysAway) {}
+      long daysAway,
+      Leave leave) {}
 }

@@ -93,20 +93,20 @@ class InputFaultsTest {
     List<String> fates = new ArrayList<>();
     new ObjectMapper()
         .readTree(json.toFile())
-        .get("leaves")
+        .get("inputLeaves")
         .forEach(
             l ->
                 fates.add(
                     l.get("line").asInt()
                         + " "
-                        + l.get("officer_id").asText()
+                        + l.get("leave").get("officerId").asText()
                         + " "
-                        + l.get("kind").asText()
+                        + l.get("leave").get("kind").asText()
                         + " "
                         + (l.get("applied").asBoolean() ? "applied " : "not applied ")
                         + l.get("outcome").asText()
                         + " "
-                        + l.get("days_away").asInt()));
+                        + l.get("daysAway").asInt()));
     assertThat(fates)
         .containsExactly(
             "2 O-1 OTHER not applied NOT_QUALIFYING 0",
@@ -138,7 +138,7 @@ class InputFaultsTest {
             json.toString());
 
     assertThat(run.status()).as(run.err()).isZero();
-    JsonNode leaves = new ObjectMapper().readTree(json.toFile()).get("leaves");
+    JsonNode leaves = new ObjectMapper().readTree(json.toFile()).get("inputLeaves");
     Set<Long> lines = new HashSet<>();
     TreeMap<String, Integer> byOutcome = new TreeMap<>();
     leaves.forEach(

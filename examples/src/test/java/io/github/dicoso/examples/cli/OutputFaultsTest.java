@@ -155,7 +155,7 @@ class OutputFaultsTest {
 
     assertThat(run.status()).as(run.err()).isZero();
     assertThat(attributes(fifo).isOther()).as("still a FIFO").isTrue();
-    assertThat(read.get(1, TimeUnit.MINUTES)).contains("\"officers\"").contains("\"O-1\"");
+    assertThat(read.get(1, TimeUnit.MINUTES)).contains("\"evaluations\"").contains("\"O-1\"");
   }
 
   @Test

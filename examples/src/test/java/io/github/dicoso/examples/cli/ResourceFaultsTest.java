@@ -134,8 +134,8 @@ class ResourceFaultsTest {
     assertThat(run.status()).as(run.err()).isZero();
     assertThat(population.visitCount()).isGreaterThan(350_000);
     JsonNode root = new ObjectMapper().readTree(json.toFile());
-    assertThat(root.get("officers")).hasSize(OFFICERS);
-    assertThat(root.get("leaves")).hasSize(population.leaveCount());
+    assertThat(root.get("evaluations")).hasSize(OFFICERS);
+    assertThat(root.get("inputLeaves")).hasSize(population.leaveCount());
     assertThat(Files.readAllLines(dir.resolve("results.csv"))).hasSize(OFFICERS + 1);
   }
 }
