@@ -60,8 +60,9 @@ final class EvaluateCommand implements Callable<Integer> {
       names = "--json",
       paramLabel = "FILE",
       description =
-          "Write the results, the summary, the excluded visits and what became of every leave"
-              + " as JSON (- for standard output).")
+          "Write the evaluations and the unit report in the library's JSON form, with the visits"
+              + " of unknown officers and what became of every leave (dicoso-tool-report/1;"
+              + " - for standard output).")
   @Nullable String json;
 
   @Option(
