@@ -2,8 +2,9 @@
  * The "1+2" grassroots-duty rule of the Ho Chi Minh Communist Youth Union as code: who is subject,
  * who is exempt, how many days are required and how many are credited.
  */
+@SuppressWarnings("module") // io.github.dicoso.jackson is built after core, so javac cannot see it
 module io.github.dicoso.core {
-  requires transitive com.google.common;
+  requires com.google.common;
   requires transitive org.threeten.extra;
   requires static org.jspecify;
   requires static org.immutables.value.annotations;
@@ -22,4 +23,8 @@ module io.github.dicoso.core {
   exports io.github.dicoso.schedule;
   exports io.github.dicoso.compliance;
   exports io.github.dicoso.variant;
+
+  // The storage module rebuilds stored results through internal.Friends; no one else reaches it.
+  exports io.github.dicoso.internal to
+      io.github.dicoso.jackson;
 }

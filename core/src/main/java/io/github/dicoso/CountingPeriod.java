@@ -1,6 +1,7 @@
 package io.github.dicoso;
 
 import java.time.DateTimeException;
+import java.time.LocalDate;
 import java.time.MonthDay;
 import java.time.Year;
 import org.immutables.value.Value;
@@ -29,13 +30,14 @@ public abstract class CountingPeriod {
    * @return the counting period
    */
   public static CountingPeriod of(MonthDay first, MonthDay last) {
-    return ImmutableCountingPeriod.of(first, last);
+    return ImmutableCountingPeriod.instance(first, last);
   }
 
   /**
-   * Parses {@code 03-01..12-31}.
+   * Parses {@code 03-01..12-31}, or {@code 2020-03-01..2020-12-31} (both dates in one year, which
+   * is not kept).
    *
-   * @param text {@code MM-DD..MM-DD}
+   * @param text {@code MM-DD..MM-DD} or {@code YYYY-MM-DD..YYYY-MM-DD}
    * @return the counting period
    * @throws IllegalArgumentException naming the text if it is not of that form
    */
@@ -46,10 +48,19 @@ public abstract class CountingPeriod {
       throw new IllegalArgumentException(
           "counting period '" + s + "' is not of the form MM-DD..MM-DD (e.g. 03-01..12-31)");
     }
+    String first = s.substring(0, dots).trim();
+    String last = s.substring(dots + 2).trim();
     try {
-      return of(
-          MonthDay.parse("--" + s.substring(0, dots).trim()),
-          MonthDay.parse("--" + s.substring(dots + 2).trim()));
+      if (first.length() == 10 && last.length() == 10) {
+        LocalDate from = LocalDate.parse(first);
+        LocalDate to = LocalDate.parse(last);
+        if (from.getYear() != to.getYear()) {
+          throw new IllegalArgumentException(
+              "counting period '" + s + "': a counting period lies within one year");
+        }
+        return of(MonthDay.from(from), MonthDay.from(to));
+      }
+      return of(MonthDay.parse("--" + first), MonthDay.parse("--" + last));
     } catch (DateTimeException e) {
       throw new IllegalArgumentException("counting period '" + s + "': " + e.getMessage(), e);
     }

@@ -6,7 +6,8 @@ import org.jspecify.annotations.Nullable;
 
 /**
  * A number of days counted exactly in halves: {@code 60}, {@code 59.5}. No floating point is
- * involved, so sums of half days are exact.
+ * involved, so sums of half days are exact. Days are never negative: a requirement, a credit or a
+ * shortfall is zero or more.
  *
  * <p>This class is immutable and thread-safe.
  */
@@ -30,8 +31,9 @@ public final class Days implements Comparable<Days> {
   /**
    * A whole number of days.
    *
-   * @param wholeDays the number of days
+   * @param wholeDays the number of days, zero or more
    * @return that many days
+   * @throws IllegalArgumentException if {@code wholeDays} is negative
    */
   public static Days of(long wholeDays) {
     return ofHalves(Math.multiplyExact(wholeDays, 2));
@@ -40,12 +42,17 @@ public final class Days implements Comparable<Days> {
   /**
    * A number of half days: {@code ofHalves(119)} is 59.5 days.
    *
-   * @param halves the number of half days
+   * @param halves the number of half days, zero or more
    * @return half that many days
+   * @throws IllegalArgumentException if {@code halves} is negative
    */
   public static Days ofHalves(long halves) {
     if (halves == 0) {
       return ZERO;
+    }
+    if (halves < 0) {
+      throw new IllegalArgumentException(
+          "days must not be negative: " + BigDecimal.valueOf(halves).divide(BigDecimal.valueOf(2)));
     }
     return new Days(halves);
   }
@@ -55,12 +62,16 @@ public final class Days implements Comparable<Days> {
    *
    * @param text a whole or half number of days, with a point or a comma
    * @return the days
-   * @throws IllegalArgumentException naming the text if it is not a whole or half number of days
+   * @throws IllegalArgumentException naming the text if it is not a whole or half number of days,
+   *     or is negative
    */
   public static Days parse(CharSequence text) {
     String s = text.toString().trim().replace(',', '.');
     try {
       BigDecimal doubled = new BigDecimal(s).multiply(BigDecimal.valueOf(2));
+      if (doubled.signum() < 0) {
+        throw new IllegalArgumentException("'" + text + "' is negative; days are zero or more");
+      }
       return ofHalves(doubled.longValueExact());
     } catch (NumberFormatException | ArithmeticException e) {
       throw new IllegalArgumentException(
@@ -83,11 +94,6 @@ public final class Days implements Comparable<Days> {
     return halves == 0;
   }
 
-  /** {@return whether this is below zero} */
-  public boolean isNegative() {
-    return halves < 0;
-  }
-
   /**
    * The sum of this and {@code other}.
    *
@@ -99,23 +105,13 @@ public final class Days implements Comparable<Days> {
   }
 
   /**
-   * The difference of this and {@code other}; may be negative.
-   *
-   * @param other the days to subtract
-   * @return the difference
-   */
-  public Days minus(Days other) {
-    return ofHalves(Math.subtractExact(halves, other.halves));
-  }
-
-  /**
    * This minus {@code other}, or zero when {@code other} is larger.
    *
    * @param other the days to subtract
    * @return the difference, never below zero
    */
   public Days minusFloorZero(Days other) {
-    return halves > other.halves ? minus(other) : ZERO;
+    return halves > other.halves ? ofHalves(halves - other.halves) : ZERO;
   }
 
   /**

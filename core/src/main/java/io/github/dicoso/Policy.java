@@ -1,176 +1,116 @@
 package io.github.dicoso;
 
-import static com.google.common.base.Preconditions.checkArgument;
-import static io.github.dicoso.internal.Checks.checkNotBlank;
+import static java.util.Objects.requireNonNull;
 
-import io.github.dicoso.leave.LeaveKind;
-import io.github.dicoso.officer.Employment;
-import io.github.dicoso.officer.Level;
-import io.github.dicoso.visit.HostLevel;
-import io.github.dicoso.visit.KindOfWork;
+import io.github.dicoso.internal.Checks;
+import java.time.Year;
+import java.util.ArrayList;
+import java.util.Arrays;
 import java.util.List;
-import java.util.Map;
+import java.util.Objects;
 import java.util.Optional;
-import java.util.Set;
-import org.immutables.value.Value;
+import org.jspecify.annotations.Nullable;
+import org.threeten.extra.LocalDateRange;
 
 /**
- * The parameters of the grassroots-duty rule. Every number and switch the rules use lives here,
- * with the citation of the document that sets it; the rules themselves hold no constants.
+ * The parameters of the grassroots-duty rule: a value for every {@link Parameter}, each with the
+ * citation of the document that sets it. The rules hold no constants; they read the policy.
  *
- * <p>Start from {@link Policies#national2018()} and change what a province changes:
+ * <p>The national rule is {@link Policies#national2018()}; a province's variant changes some
+ * parameters and cites its own document for them, keeping the national citation for the rest:
  *
  * <pre>{@code
- * Policy thirtyDays = Policy.builder().from(Policies.national2018())
- *     .name("30-day year")
- *     .requiredDays(Days.of(30))
- *     .putCitation(PolicyParameter.REQUIRED_DAYS, localDocument)
+ * Policy thirtyDays = Policy.variantOf(Policies.national2018())
+ *     .name("hau-giang-2020")
+ *     .document(Sources.hauGiang17("30 days in 2020"))
+ *     .set(Parameter.REQUIRED_DAYS, Days.of(30))
  *     .build();
+ * thirtyDays.citation(Parameter.REQUIRED_DAYS);   // Hướng dẫn 17-HD/TĐTN-TCKT, 2/8/2018
  * }</pre>
  *
- * <p>The builder keeps the last value put for a map key, so a variant may override single entries
- * of its base ({@code putCitation}, {@code putHostLevelMinimum}, ...).
+ * <p>A variant without a document is a draft: the parameters it changes cite {@link
+ * Citation#draft(String)}.
  *
  * <p>This class is immutable and thread-safe.
  */
-@Value.Immutable
-@Value.Style(
-    depluralize = true,
-    jdkOnly = true,
-    defaults = @Value.Immutable(copy = true),
-    visibility = Value.Style.ImplementationVisibility.PUBLIC)
-public abstract class Policy {
-  Policy() {}
+public final class Policy {
+  private final String name;
+  private final @Nullable String base;
+  private final @Nullable Citation document;
+  private final Object[] values;
+  private final Citation[] citations;
+
+  private Policy(
+      String name,
+      @Nullable String base,
+      @Nullable Citation document,
+      Object[] values,
+      Citation[] citations) {
+    this.name = name;
+    this.base = base;
+    this.document = document;
+    this.values = values;
+    this.citations = citations;
+  }
 
   /**
-   * {@return a builder for a policy; {@code Policy.builder().from(base)} starts from an existing
-   * one}
+   * {@return a builder for a policy that starts from every parameter's national default and
+   * citation, with no base}
    */
-  public static ImmutablePolicy.Builder builder() {
-    return ImmutablePolicy.builder();
+  public static Builder builder() {
+    List<Parameter<?>> all = Parameter.all();
+    Object[] values = new Object[all.size()];
+    Citation[] citations = new Citation[all.size()];
+    for (Parameter<?> p : all) {
+      values[p.index()] = p.nationalDefault();
+      citations[p.index()] = p.nationalCitation();
+    }
+    return new Builder(null, values, citations);
+  }
+
+  /**
+   * A builder for a variant of {@code base}: it starts from the base's values and citations and
+   * records the base's name.
+   *
+   * @param base the policy the variant derives from
+   * @return the builder
+   */
+  public static Builder variantOf(Policy base) {
+    requireNonNull(base, "base");
+    return new Builder(base.name, base.values.clone(), base.citations.clone());
   }
 
   /** {@return the policy's name, e.g. {@code national-2018}} */
-  public abstract String name();
-
-  /** {@return the document that issues this policy as a whole} */
-  public abstract Citation document();
+  public String name() {
+    return name;
+  }
 
   /** {@return the name of the policy this one was derived from, if it is a variant} */
-  public abstract Optional<String> base();
+  public Optional<String> base() {
+    return Optional.ofNullable(base);
+  }
+
+  /** {@return the document that issues this policy as a whole; empty for a draft} */
+  public Optional<Citation> document() {
+    return Optional.ofNullable(document);
+  }
+
+  /** {@return whether this is a draft: a policy without a document} */
+  public boolean isDraft() {
+    return document == null;
+  }
 
   /**
-   * {@return days at the grassroots required of a subject officer in a counting period} National:
-   * 60 ("đủ 02 tháng (60 ngày/năm) trở lên").
-   */
-  public abstract Days requiredDays();
-
-  /** {@return the part of each year in which days are counted. National: the calendar year} */
-  public abstract CountingPeriod countingPeriod();
-
-  /** {@return the levels whose officers are subject. National: CENTRAL and PROVINCIAL} */
-  public abstract Set<Level> subjectLevels();
-
-  /** {@return the kinds of employment that are subject. National: FULL_TIME} */
-  public abstract Set<Employment> subjectEmployment();
-
-  /**
-   * {@return whether full-time executive committee members at a subject level are subject}
-   * National: yes (Bình Thuận 2019 reports 29/37 committee members).
-   */
-  public abstract boolean committeeMembersSubject();
-
-  /**
-   * {@return how the requirement scales for partial service} Default: by days of service, rounded
-   * up.
-   */
-  public abstract ProRating proRating();
-
-  /**
-   * {@return for each leave kind that can exempt, the rule that says when it does} National: study
-   * of 6 months or more, long-term sick leave (default threshold 6 months), maternity at any
-   * length. Kinds not in the map never exempt and never reduce the requirement.
-   */
-  public abstract Map<LeaveKind, ExemptionRule> exemptions();
-
-  /**
-   * {@return whether a qualifying leave too short to exempt reduces the requirement pro rata to the
-   * days away} Default: yes.
-   */
-  public abstract boolean leaveReducesRequirement();
-
-  /** {@return whether a visit the officer was only invited to counts. National: never} */
-  public abstract boolean countInvitedOnly();
-
-  /**
-   * {@return whether a visit not registered and approved counts. Default: yes, and it is reported}
-   */
-  public abstract boolean countUnapproved();
-
-  /** {@return whether a visit without a travel order counts. Default: yes, and it is reported} */
-  public abstract boolean countWithoutTravelOrder();
-
-  /**
-   * {@return whether a half-day visit earns half a day (two on one date make one day)} Default:
-   * yes. When off, half-day visits earn nothing.
-   */
-  public abstract boolean halfDayCredit();
-
-  /**
-   * {@return days after a visit ends within which its result report is due; empty when the policy
-   * sets no deadline} National: none (Quảng Trị 2020: 10).
-   */
-  public abstract Optional<Integer> reportDeadlineDays();
-
-  /**
-   * {@return minimum days at each host level (Bà Rịa–Vũng Tàu: 30 branch, 20 commune, 10 district)}
-   * National: none.
-   */
-  public abstract Map<HostLevel, Days> hostLevelMinimums();
-
-  /** {@return minimum days of each kind of work. National: none} */
-  public abstract Map<KindOfWork, Days> kindMinimums();
-
-  /**
-   * Whether the per-level and per-kind minimums shrink with a requirement reduced for partial
-   * service or leave, in the same proportion and rounded up to a whole day (the minimums read as a
-   * split of the quota: 30 + 20 + 10 = 60). Library default: yes.
+   * The value of {@code parameter}.
    *
-   * @return whether minimums scale with the requirement
+   * @param <T> the value's type
+   * @param parameter the parameter
+   * @return its value in this policy
    */
-  public abstract boolean minimumsScaleWithRequirement();
-
-  /**
-   * {@return whether at least one branch-meeting (MEETING) day is expected in the period; reported
-   * when missing} National: yes, branch meetings are one of the four kinds of work.
-   */
-  public abstract boolean meetingDayExpected();
-
-  /** {@return whether visits must fall inside the province's scheduled windows. National: no} */
-  public abstract boolean windowsRequired();
-
-  /**
-   * {@return the deadline for registering a planned visit, if the policy sets one. National: none}
-   */
-  public abstract Optional<RegistrationDeadline> registrationDeadline();
-
-  /**
-   * {@return the most delegations a host unit should receive in one window, if capped} National: no
-   * cap.
-   */
-  public abstract Optional<Integer> maxDelegationsPerHostPerWindow();
-
-  /**
-   * {@return days targeted for each quarter, Q1 to Q4; empty for an even split of {@link
-   * #requiredDays()} (15 a quarter for 60)}
-   */
-  public abstract List<Days> quarterlyTargets();
-
-  /**
-   * {@return the citation of each parameter; parameters not listed are cited by {@link
-   * #document()}}
-   */
-  public abstract Map<PolicyParameter, Citation> citations();
+  @SuppressWarnings("unchecked") // values[p.index()] holds a T, put there by the builder
+  public <T> T get(Parameter<T> parameter) {
+    return (T) values[parameter.index()];
+  }
 
   /**
    * The citation of the document that sets {@code parameter} in this policy.
@@ -178,46 +118,174 @@ public abstract class Policy {
    * @param parameter the parameter
    * @return its citation
    */
-  public Citation citation(PolicyParameter parameter) {
-    Citation c = citations().get(parameter);
-    return c != null ? c : document();
+  public Citation citation(Parameter<?> parameter) {
+    return citations[parameter.index()];
   }
 
-  @Value.Check
-  void validate() {
-    checkNotBlank("policy", "name", name());
-    String record = "policy " + name();
-    checkArgument(
-        !requiredDays().isNegative(), "%s: required days %s is negative", record, requiredDays());
-    reportDeadlineDays()
-        .ifPresent(
-            d -> checkArgument(d >= 0, "%s: report deadline days %s is negative", record, d));
-    maxDelegationsPerHostPerWindow()
-        .ifPresent(
-            n ->
-                checkArgument(
-                    n >= 1, "%s: max delegations per host per window %s is below 1", record, n));
-    hostLevelMinimums()
-        .forEach(
-            (level, days) ->
-                checkArgument(
-                    !days.isNegative(),
-                    "%s: host level minimum %s %s is negative",
-                    record,
-                    level,
-                    days));
-    kindMinimums()
-        .forEach(
-            (kind, days) ->
-                checkArgument(
-                    !days.isNegative(), "%s: kind minimum %s %s is negative", record, kind, days));
-    checkArgument(
-        quarterlyTargets().isEmpty() || quarterlyTargets().size() == 4,
-        "%s: quarterly targets %s must list four quarters or none",
-        record,
-        quarterlyTargets());
-    quarterlyTargets()
-        .forEach(
-            t -> checkArgument(!t.isNegative(), "%s: quarterly target %s is negative", record, t));
+  /**
+   * The policy's counting period in {@code year}, a closed range.
+   *
+   * @param year the year
+   * @return the dates counted in that year
+   */
+  public LocalDateRange periodIn(Year year) {
+    return get(Parameter.COUNTING_PERIOD).in(year);
+  }
+
+  /**
+   * The parameters whose values differ between this policy and {@code other}, in the order of
+   * {@link Parameter#all()}. Citations are not compared.
+   *
+   * @param other the policy to compare with
+   * @return the parameters whose values differ
+   */
+  public List<Parameter<?>> differencesFrom(Policy other) {
+    List<Parameter<?>> changed = new ArrayList<>();
+    for (Parameter<?> p : Parameter.all()) {
+      if (!values[p.index()].equals(other.values[p.index()])) {
+        changed.add(p);
+      }
+    }
+    return List.copyOf(changed);
+  }
+
+  @Override
+  public boolean equals(@Nullable Object o) {
+    return o instanceof Policy other
+        && name.equals(other.name)
+        && Objects.equals(base, other.base)
+        && Objects.equals(document, other.document)
+        && Arrays.equals(values, other.values)
+        && Arrays.equals(citations, other.citations);
+  }
+
+  @Override
+  public int hashCode() {
+    return Objects.hash(name, base, document, Arrays.hashCode(values), Arrays.hashCode(citations));
+  }
+
+  /** {@code Policy[thirty-day-year, base national-2018]}. */
+  @Override
+  public String toString() {
+    return "Policy["
+        + name
+        + (base == null ? "" : ", base " + base)
+        + (isDraft() ? ", draft" : "")
+        + "]";
+  }
+
+  /**
+   * Builds a policy: a name, the issuing document, and the parameters that differ from where the
+   * builder started. A parameter set without a citation of its own is cited by the document (or, in
+   * a draft, by {@link Citation#draft(String)}); a parameter set twice keeps the last value.
+   *
+   * <p>This class is mutable and not thread-safe; the policy it builds is immutable.
+   */
+  public static final class Builder {
+    private final @Nullable String base;
+    private final Object[] values;
+    private final Citation[] citations;
+    private final boolean[] set;
+    private final @Nullable Citation[] explicit;
+    private @Nullable String name;
+    private @Nullable Citation document;
+
+    private Builder(@Nullable String base, Object[] values, Citation[] citations) {
+      this.base = base;
+      this.values = values;
+      this.citations = citations;
+      this.set = new boolean[values.length];
+      this.explicit = new Citation[values.length];
+    }
+
+    /**
+     * The policy's name, e.g. {@code thirty-day-year}.
+     *
+     * @param name the name, not blank
+     * @return this builder
+     */
+    public Builder name(String name) {
+      this.name = requireNonNull(name, "name");
+      return this;
+    }
+
+    /**
+     * The document that issues the policy; it cites every parameter the builder sets.
+     *
+     * @param document the issuing document
+     * @return this builder
+     */
+    public Builder document(Citation document) {
+      this.document = requireNonNull(document, "document");
+      return this;
+    }
+
+    /**
+     * Sets {@code parameter} to {@code value}, cited by the policy's document.
+     *
+     * @param <T> the value's type
+     * @param parameter the parameter
+     * @param value its value
+     * @return this builder
+     * @throws IllegalArgumentException naming the key and the value if the value is not allowed
+     */
+    public <T> Builder set(Parameter<T> parameter, T value) {
+      requireNonNull(parameter, "parameter");
+      values[parameter.index()] = parameter.canonical(value);
+      set[parameter.index()] = true;
+      return this;
+    }
+
+    /**
+     * Sets {@code parameter} to {@code value}, cited by {@code citation}.
+     *
+     * @param <T> the value's type
+     * @param parameter the parameter
+     * @param value its value
+     * @param citation the document that sets it
+     * @return this builder
+     */
+    public <T> Builder set(Parameter<T> parameter, T value, Citation citation) {
+      set(parameter, value);
+      return cite(parameter, citation);
+    }
+
+    /**
+     * Cites {@code parameter} by {@code citation}, whether or not its value changes.
+     *
+     * @param parameter the parameter
+     * @param citation its citation
+     * @return this builder
+     */
+    public Builder cite(Parameter<?> parameter, Citation citation) {
+      explicit[parameter.index()] = requireNonNull(citation, "citation");
+      return this;
+    }
+
+    /**
+     * {@return the policy}
+     *
+     * @throws IllegalStateException if no name is set
+     * @throws IllegalArgumentException if the name is blank
+     */
+    public Policy build() {
+      if (name == null) {
+        throw new IllegalStateException(
+            "policy" + (base == null ? "" : " derived from " + base) + ": missing name");
+      }
+      Checks.checkNotBlank("policy", "name", name);
+      Citation setBy = document != null ? document : Citation.draft(name);
+      Object[] v = values.clone();
+      Citation[] c = citations.clone();
+      for (int i = 0; i < v.length; i++) {
+        Citation own = explicit[i];
+        if (own != null) {
+          c[i] = own;
+        } else if (set[i]) {
+          c[i] = setBy;
+        }
+      }
+      return new Policy(name, base, document, v, c);
+    }
   }
 }

@@ -31,7 +31,7 @@ public abstract class RegistrationDeadline {
    * @return the deadline
    */
   public static RegistrationDeadline of(int daysBefore, Anchor anchor) {
-    return ImmutableRegistrationDeadline.of(daysBefore, anchor);
+    return ImmutableRegistrationDeadline.instance(daysBefore, anchor);
   }
 
   /**

@@ -3,11 +3,8 @@
  * io.github.dicoso.Policies}, {@link io.github.dicoso.Days} and {@link io.github.dicoso.Citation}.
  */
 @NullMarked
-@Value.Style(
-    depluralize = true,
-    defaults = @Value.Immutable(copy = true),
-    visibility = Value.Style.ImplementationVisibility.PUBLIC)
+@ValueStyle
 package io.github.dicoso;
 
-import org.immutables.value.Value;
+import io.github.dicoso.internal.ValueStyle;
 import org.jspecify.annotations.NullMarked;

@@ -4,7 +4,6 @@ import io.github.dicoso.officer.Employment;
 import io.github.dicoso.officer.Level;
 import io.github.dicoso.officer.Officer;
 import io.github.dicoso.visit.HostLevel;
-import io.github.dicoso.visit.ImmutableVisit;
 import io.github.dicoso.visit.KindOfWork;
 import io.github.dicoso.visit.Visit;
 import java.time.LocalDate;
@@ -33,7 +32,7 @@ public final class Fixtures {
   }
 
   /** A visit builder with everything but id, officer and dates filled in. */
-  public static ImmutableVisit.Builder visit(String id, String officerId) {
+  public static Visit.Builder visit(String id, String officerId) {
     return Visit.builder()
         .id(id)
         .officerId(officerId)

@@ -1,6 +1,5 @@
 package io.github.dicoso;
 
-import io.github.dicoso.leave.LeaveKind;
 import io.github.dicoso.officer.Employment;
 import io.github.dicoso.officer.Level;
 import io.github.dicoso.visit.HostLevel;
@@ -9,19 +8,21 @@ import java.time.LocalDate;
 import java.time.MonthDay;
 import java.time.Period;
 import java.util.ArrayList;
-import java.util.EnumMap;
 import java.util.EnumSet;
 import java.util.List;
-import java.util.Map;
 import java.util.Optional;
-import java.util.Random;
+import java.util.Set;
 import net.jqwik.api.Arbitraries;
 import net.jqwik.api.Arbitrary;
+import net.jqwik.api.Combinators;
+import net.jqwik.api.Tuple;
 
 /**
- * jqwik arbitraries for policies: every parameter varied, citations absent, equal to the document
- * or of their own, with text that stresses a file format (Vietnamese letters, commas, {@code = : #
- * !}, backslashes, line breaks, blanks at either end).
+ * jqwik arbitraries for policies: every {@link Parameter} varied, each kept, set and cited by the
+ * policy's document (or, in a draft, by the draft), set with a citation of its own, or only cited
+ * anew; citations with text that stresses a file format (Vietnamese letters, commas, {@code = : #
+ * !}, backslashes, line breaks, blanks at either end). Everything is built from combinators, so a
+ * failing policy shrinks towards its base with plain values.
  */
 public final class PolicyArbitraries {
   private static final String ALPHABET =
@@ -30,188 +31,240 @@ public final class PolicyArbitraries {
 
   private PolicyArbitraries() {}
 
+  /** How one parameter of a drawn policy is set. */
+  enum Mode {
+    /** Kept from where the builder starts, value and citation. */
+    KEPT,
+    /** Set to a drawn value, cited by the policy's document (a draft's own citation). */
+    SET,
+    /** Set to a drawn value with a drawn citation of its own. */
+    SET_AND_CITED,
+    /** Value kept, cited anew by a drawn citation. */
+    CITED
+  }
+
+  /** What a drawn policy does with one parameter. */
+  record Setting(Parameter<?> parameter, Mode mode, Object value, Citation citation) {
+    @SuppressWarnings("unchecked") // value was drawn from values(parameter), so it is a T
+    private <T> void applyTo(Policy.Builder builder, Parameter<T> p) {
+      switch (mode) {
+        case KEPT -> {}
+        case SET -> builder.set(p, (T) value);
+        case SET_AND_CITED -> builder.set(p, (T) value, citation);
+        case CITED -> builder.cite(p, citation);
+      }
+    }
+
+    void applyTo(Policy.Builder builder) {
+      applyTo(builder, parameter);
+    }
+  }
+
   /**
-   * Policies with no base: every parameter drawn at random, each citation absent, equal to the
-   * document or drawn.
+   * Policies with no base, drafts among them: each parameter kept at its national default with its
+   * national citation, or drawn.
    */
   public static Arbitrary<Policy> standalonePolicies() {
-    return Arbitraries.randomValue(r -> randomPolicy(r, Optional.empty()));
+    return policies(Optional.empty());
   }
 
   /**
-   * Variants of {@code base}: each parameter either kept from the base with its citation, or drawn
-   * at random with its citation absent, equal to the document or drawn.
+   * Variants of {@code base}, drafts among them: each parameter either kept from the base with its
+   * citation, or drawn.
    */
   public static Arbitrary<Policy> variantsOf(Policy base) {
-    return Arbitraries.randomValue(r -> randomPolicy(r, Optional.of(base)));
+    return policies(Optional.of(base));
   }
 
-  /** A policy drawn with {@code random}, a variant of {@code base} if given. */
-  public static Policy randomPolicy(Random r, Optional<Policy> base) {
-    Citation document = citation(r);
-    ImmutablePolicy.Builder b = Policy.builder();
-    base.ifPresent(p -> b.from(p).base(p.name()));
-    b.name(nonBlank(r)).document(document);
-    Map<PolicyParameter, Citation> cited = new EnumMap<>(PolicyParameter.class);
-    base.ifPresent(p -> cited.putAll(p.citations()));
-    for (PolicyParameter p : PolicyParameter.values()) {
-      if (base.isPresent() && r.nextInt(3) > 0) {
-        continue; // kept from the base
-      }
-      set(b, p, r);
-      switch (r.nextInt(3)) {
-        case 0:
-          cited.remove(p);
-          break;
-        case 1:
-          cited.put(p, document);
-          break;
-        default:
-          cited.put(p, citation(r));
-      }
+  /** Variants of one of the policies the library ships, drafts among them. */
+  public static Arbitrary<Policy> variantsOfShippedPolicies() {
+    return Arbitraries.of(Policies.all()).flatMap(PolicyArbitraries::variantsOf);
+  }
+
+  /** Policies drawn as variants of {@code base}, or with no base when it is empty. */
+  private static Arbitrary<Policy> policies(Optional<Policy> base) {
+    List<Arbitrary<Setting>> settings = new ArrayList<>();
+    for (Parameter<?> p : Parameter.all()) {
+      settings.add(setting(p));
     }
-    return b.citations(cited).build();
+    Arbitrary<List<Setting>> all = Combinators.combine(settings).as(list -> list);
+    return Combinators.combine(names(), citations().optional(0.8), all)
+        .as(
+            (name, document, chosen) -> {
+              Policy.Builder b = base.map(Policy::variantOf).orElseGet(Policy::builder).name(name);
+              document.ifPresent(b::document);
+              chosen.forEach(s -> s.applyTo(b));
+              return b.build();
+            });
   }
 
-  private static void set(ImmutablePolicy.Builder b, PolicyParameter p, Random r) {
-    switch (p) {
-      case REQUIRED_DAYS:
-        b.requiredDays(Days.ofHalves(r.nextInt(200)));
-        return;
-      case COUNTING_PERIOD:
-        MonthDay first = monthDay(r);
-        MonthDay last = monthDay(r);
-        b.countingPeriod(
-            first.isAfter(last) ? CountingPeriod.of(last, first) : CountingPeriod.of(first, last));
-        return;
-      case SUBJECT_LEVELS:
-        b.subjectLevels(subset(r, Level.class));
-        return;
-      case SUBJECT_EMPLOYMENT:
-        b.subjectEmployment(subset(r, Employment.class));
-        return;
-      case COMMITTEE_MEMBERS_SUBJECT:
-        b.committeeMembersSubject(r.nextBoolean());
-        return;
-      case PRO_RATING:
-        b.proRating(ProRating.values()[r.nextInt(ProRating.values().length)]);
-        return;
-      case EXEMPTIONS:
-        Map<LeaveKind, ExemptionRule> exemptions = new EnumMap<>(LeaveKind.class);
-        for (LeaveKind k : subset(r, LeaveKind.class)) {
-          exemptions.put(
-              k,
-              ExemptionRule.atLeast(
-                  Period.of(0, r.nextInt(13), r.nextInt(3) == 0 ? r.nextInt(40) : 0)));
-        }
-        b.exemptions(exemptions);
-        return;
-      case LEAVE_REDUCES_REQUIREMENT:
-        b.leaveReducesRequirement(r.nextBoolean());
-        return;
-      case COUNT_INVITED_ONLY:
-        b.countInvitedOnly(r.nextBoolean());
-        return;
-      case COUNT_UNAPPROVED:
-        b.countUnapproved(r.nextBoolean());
-        return;
-      case COUNT_WITHOUT_TRAVEL_ORDER:
-        b.countWithoutTravelOrder(r.nextBoolean());
-        return;
-      case HALF_DAY_CREDIT:
-        b.halfDayCredit(r.nextBoolean());
-        return;
-      case REPORT_DEADLINE_DAYS:
-        b.reportDeadlineDays(r.nextBoolean() ? Optional.of(r.nextInt(40)) : Optional.empty());
-        return;
-      case HOST_LEVEL_MINIMUMS:
-        Map<HostLevel, Days> hosts = new EnumMap<>(HostLevel.class);
-        subset(r, HostLevel.class).forEach(h -> hosts.put(h, Days.ofHalves(r.nextInt(80))));
-        b.hostLevelMinimums(hosts);
-        return;
-      case KIND_MINIMUMS:
-        Map<KindOfWork, Days> kinds = new EnumMap<>(KindOfWork.class);
-        subset(r, KindOfWork.class).forEach(k -> kinds.put(k, Days.ofHalves(r.nextInt(80))));
-        b.kindMinimums(kinds);
-        return;
-      case MEETING_DAY_EXPECTED:
-        b.meetingDayExpected(r.nextBoolean());
-        return;
-      case WINDOWS_REQUIRED:
-        b.windowsRequired(r.nextBoolean());
-        return;
-      case MINIMUMS_SCALE_WITH_REQUIREMENT:
-        b.minimumsScaleWithRequirement(r.nextBoolean());
-        return;
-      case REGISTRATION_DEADLINE:
-        b.registrationDeadline(
-            r.nextBoolean()
-                ? Optional.of(
-                    RegistrationDeadline.of(
-                        r.nextInt(30), RegistrationDeadline.Anchor.values()[r.nextInt(2)]))
-                : Optional.empty());
-        return;
-      case MAX_DELEGATIONS_PER_HOST_PER_WINDOW:
-        b.maxDelegationsPerHostPerWindow(
-            r.nextBoolean() ? Optional.of(1 + r.nextInt(9)) : Optional.empty());
-        return;
-      case QUARTERLY_TARGETS:
-        List<Days> targets = new ArrayList<>();
-        if (r.nextBoolean()) {
-          for (int q = 0; q < 4; q++) {
-            targets.add(Days.ofHalves(r.nextInt(60)));
-          }
-        }
-        b.quarterlyTargets(targets);
-        return;
+  private static Arbitrary<Setting> setting(Parameter<?> p) {
+    Arbitrary<Mode> mode =
+        Arbitraries.frequencyOf(
+            Tuple.of(6, Arbitraries.just(Mode.KEPT)),
+            Tuple.of(2, Arbitraries.just(Mode.SET)),
+            Tuple.of(1, Arbitraries.just(Mode.SET_AND_CITED)),
+            Tuple.of(1, Arbitraries.just(Mode.CITED)));
+    return Combinators.combine(mode, values(p), citations())
+        .as((m, v, c) -> new Setting(p, m, v, c));
+  }
+
+  /**
+   * The national policy with up to ten parameters changed, over each parameter's whole range
+   * ({@link #values}); shows the changes when a property fails, and shrinks towards the national
+   * policy.
+   */
+  public static Arbitrary<PolicyChanges> changesOfNational() {
+    return Arbitraries.of(Parameter.all())
+        .flatMap(p -> values(p).map(v -> new Change(p, v)))
+        .list()
+        .ofMaxSize(10)
+        .map(PolicyChanges::new);
+  }
+
+  /** A policy as the changes that make it from the national one. */
+  public record PolicyChanges(List<Change> changes) {
+    /** {@return the national policy with the changes, named "generated", a draft} */
+    public Policy policy() {
+      Policy.Builder b = Policy.variantOf(Policies.national2018()).name("generated");
+      changes.forEach(c -> c.applyTo(b));
+      return b.build();
     }
-    throw new AssertionError(p);
-  }
 
-  /** A citation with every field drawn; text may be empty, awkward or Vietnamese. */
-  public static Citation citation(Random r) {
-    ImmutableCitation.Builder c =
-        Citation.builder()
-            .authority(Citation.Authority.values()[r.nextInt(3)])
-            .document(text(r))
-            .provision(r.nextInt(3) == 0 ? "" : text(r));
-    if (r.nextBoolean()) {
-      c.date(LocalDate.of(2015 + r.nextInt(10), 1, 1).plusDays(r.nextInt(365)));
+    @Override
+    public String toString() {
+      return "national-2018 with " + changes;
     }
-    if (r.nextBoolean()) {
-      c.issuer(text(r));
+  }
+
+  /** One parameter set to one value. */
+  public record Change(Parameter<?> parameter, Object value) {
+    @SuppressWarnings("unchecked")
+    void applyTo(Policy.Builder b) {
+      b.set((Parameter<Object>) parameter, value);
     }
-    return c.build();
-  }
 
-  private static String text(Random r) {
-    int length = r.nextInt(14);
-    StringBuilder s = new StringBuilder();
-    for (int i = 0; i < length; i++) {
-      s.append(
-          r.nextInt(25) == 0
-              ? RARE.charAt(r.nextInt(RARE.length()))
-              : ALPHABET.charAt(r.nextInt(ALPHABET.length())));
+    @Override
+    public String toString() {
+      return parameter.key() + "=" + value;
     }
-    return s.toString();
   }
 
-  private static String nonBlank(Random r) {
-    String s = text(r);
-    return s.isBlank() ? "p" + s : s;
-  }
-
-  private static MonthDay monthDay(Random r) {
-    return MonthDay.from(LocalDate.of(2020, 1, 1).plusDays(r.nextInt(366)));
-  }
-
-  private static <E extends Enum<E>> EnumSet<E> subset(Random r, Class<E> type) {
-    EnumSet<E> set = EnumSet.noneOf(type);
-    for (E e : type.getEnumConstants()) {
-      if (r.nextBoolean()) {
-        set.add(e);
+  /**
+   * Values of {@code p}, over its whole range: optional values empty or not, sets of any size, days
+   * in halves. A parameter this method does not know fails the test, so that a new parameter is
+   * varied too.
+   */
+  public static Arbitrary<?> values(Parameter<?> p) {
+    if (p.nationalDefault() instanceof Boolean) {
+      return Arbitraries.of(true, false);
+    }
+    if (p.nationalDefault() instanceof Enum<?> e) {
+      return Arbitraries.of(e.getDeclaringClass().getEnumConstants());
+    }
+    if (p == Parameter.REQUIRED_DAYS) {
+      return days(200);
+    }
+    if (p == Parameter.COUNTING_PERIOD) {
+      return Combinators.combine(monthDays(), monthDays())
+          .as((a, b) -> a.isAfter(b) ? CountingPeriod.of(b, a) : CountingPeriod.of(a, b));
+    }
+    if (p == Parameter.SUBJECT_LEVELS) {
+      return subsets(Level.class);
+    }
+    if (p == Parameter.SUBJECT_EMPLOYMENT) {
+      return subsets(Employment.class);
+    }
+    if (p == Parameter.REPORT_DEADLINE_DAYS) {
+      return Arbitraries.integers().between(0, 40).optional();
+    }
+    if (p == Parameter.REGISTRATION_DEADLINE) {
+      return Combinators.combine(
+              Arbitraries.integers().between(0, 30),
+              Arbitraries.of(RegistrationDeadline.Anchor.class))
+          .as(RegistrationDeadline::of)
+          .optional();
+    }
+    if (p == Parameter.MAX_DELEGATIONS_PER_HOST_PER_WINDOW) {
+      return Arbitraries.integers().between(1, 9).optional();
+    }
+    if (p == Parameter.QUARTERLY_TARGETS) {
+      return Arbitraries.oneOf(
+          Arbitraries.just(List.<Days>of()), days(60).list().ofSize(4).map(List::copyOf));
+    }
+    for (HostLevel level : HostLevel.values()) {
+      if (p == Parameter.hostLevelMinimum(level)) {
+        return days(80).optional();
       }
     }
-    return set;
+    for (KindOfWork kind : KindOfWork.values()) {
+      if (p == Parameter.kindMinimum(kind)) {
+        return days(80).optional();
+      }
+    }
+    for (io.github.dicoso.leave.LeaveKind kind : io.github.dicoso.leave.LeaveKind.values()) {
+      if (p == Parameter.exemption(kind)) {
+        return Combinators.combine(
+                Arbitraries.integers().between(0, 12), Arbitraries.integers().between(0, 40))
+            .as((months, days) -> ExemptionThreshold.atLeast(Period.of(0, months, days)))
+            .optional();
+      }
+    }
+    throw new AssertionError("no arbitrary for parameter " + p.key());
+  }
+
+  /** Citations with every field drawn; text may be awkward or Vietnamese, never blank. */
+  public static Arbitrary<Citation> citations() {
+    return Combinators.combine(
+            Arbitraries.of(
+                Citation.Authority.NATIONAL,
+                Citation.Authority.PROVINCIAL,
+                Citation.Authority.DEFAULT,
+                Citation.Authority.DRAFT),
+            nonBlankText(),
+            Arbitraries.oneOf(Arbitraries.just(""), text()),
+            Arbitraries.integers().between(0, 3650).optional(),
+            text().optional())
+        .as(
+            (authority, document, provision, date, issuer) -> {
+              Citation.Builder c =
+                  Citation.builder().authority(authority).document(document).provision(provision);
+              date.ifPresent(d -> c.date(LocalDate.of(2015, 1, 1).plusDays(d)));
+              issuer.ifPresent(c::issuer);
+              return c.build();
+            });
+  }
+
+  private static Arbitrary<String> names() {
+    return nonBlankText();
+  }
+
+  private static Arbitrary<String> text() {
+    return Arbitraries.strings().withChars(ALPHABET).withChars(RARE).ofMaxLength(13);
+  }
+
+  private static Arbitrary<String> nonBlankText() {
+    return text().map(s -> s.isBlank() ? "p" + s : s);
+  }
+
+  private static Arbitrary<Days> days(int maxHalves) {
+    return Arbitraries.integers().between(0, maxHalves).map(Days::ofHalves);
+  }
+
+  private static Arbitrary<MonthDay> monthDays() {
+    return Arbitraries.integers()
+        .between(0, 365)
+        .map(d -> MonthDay.from(LocalDate.of(2020, 1, 1).plusDays(d)));
+  }
+
+  private static <E extends Enum<E>> Arbitrary<Set<E>> subsets(Class<E> type) {
+    return Arbitraries.of(type)
+        .set()
+        .map(
+            s -> {
+              EnumSet<E> set = EnumSet.noneOf(type);
+              set.addAll(s);
+              return set;
+            });
   }
 }

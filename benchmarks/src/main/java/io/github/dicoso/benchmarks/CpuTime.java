@@ -4,11 +4,9 @@ import io.github.dicoso.Policies;
 import io.github.dicoso.Policy;
 import io.github.dicoso.accrual.AccrualRule;
 import io.github.dicoso.compliance.Evaluator;
-import io.github.dicoso.compliance.OfficerRecord;
 import java.lang.management.ManagementFactory;
 import java.lang.management.ThreadMXBean;
 import java.util.LinkedHashMap;
-import java.util.List;
 import java.util.Map;
 import java.util.function.LongSupplier;
 import org.threeten.extra.LocalDateRange;
@@ -29,7 +27,7 @@ final class CpuTime {
     LocalDateRange period = CreditedDays.period(policy);
     PrimitiveLimit limit = PrimitiveLimit.of(policy, population);
     long[] out = new long[size];
-    List<OfficerRecord> records = population.records();
+    io.github.dicoso.compliance.Population records = population.records();
     Evaluator evaluator = Evaluator.of(policy);
 
     Map<String, LongSupplier> operations = new LinkedHashMap<>();
@@ -42,8 +40,7 @@ final class CpuTime {
             n +=
                 AccrualRule.ledger(
                         policy, population.officers().get(i), period, population.visitsOf(i))
-                    .days()
-                    .size();
+                    .creditedDateCount();
           }
           return n;
         });

@@ -5,6 +5,7 @@ import static java.util.stream.Collectors.mapping;
 import static java.util.stream.Collectors.toCollection;
 import static java.util.stream.Collectors.toSet;
 
+import io.github.dicoso.Parameter;
 import io.github.dicoso.Policy;
 import io.github.dicoso.accrual.AccrualRule;
 import io.github.dicoso.officer.Officer;
@@ -28,7 +29,7 @@ public final class CreditedDays {
 
   /** The counting period of {@code policy} in {@link Population#YEAR}. */
   public static LocalDateRange period(Policy policy) {
-    return policy.countingPeriod().in(Population.YEAR);
+    return policy.periodIn(Population.YEAR);
   }
 
   /** The library's answer: {@link AccrualRule#ledger} per officer. */
@@ -62,10 +63,10 @@ public final class CreditedDays {
       Policy policy, Officer officer, LocalDateRange period, List<Visit> visits) {
     Predicate<Visit> counts =
         v ->
-            (policy.countInvitedOnly() || !v.invitedOnly())
-                && (policy.countUnapproved() || v.approved())
-                && (policy.countWithoutTravelOrder() || v.travelOrder())
-                && (policy.halfDayCredit() || !v.halfDay());
+            (policy.get(Parameter.COUNT_INVITED_ONLY) || !v.invitedOnly())
+                && (policy.get(Parameter.COUNT_UNAPPROVED) || v.approved())
+                && (policy.get(Parameter.COUNT_WITHOUT_TRAVEL_ORDER) || v.travelOrder())
+                && (policy.get(Parameter.HALF_DAY_CREDIT) || !v.halfDay());
     Predicate<LocalDate> creditable = d -> period.contains(d) && officer.servedOn(d);
     Set<LocalDate> wholeDays =
         visits.stream()

@@ -4,12 +4,10 @@ import io.github.dicoso.compliance.OfficerRecord;
 import io.github.dicoso.leave.Leave;
 import io.github.dicoso.leave.LeaveKind;
 import io.github.dicoso.officer.Employment;
-import io.github.dicoso.officer.ImmutableOfficer;
 import io.github.dicoso.officer.Level;
 import io.github.dicoso.officer.Officer;
 import io.github.dicoso.officer.ServicePeriod;
 import io.github.dicoso.visit.HostLevel;
-import io.github.dicoso.visit.ImmutableVisit;
 import io.github.dicoso.visit.KindOfWork;
 import io.github.dicoso.visit.Visit;
 import java.time.LocalDate;
@@ -18,7 +16,6 @@ import java.util.ArrayList;
 import java.util.Collections;
 import java.util.EnumSet;
 import java.util.List;
-import java.util.Optional;
 import java.util.SplittableRandom;
 
 /**
@@ -105,13 +102,13 @@ public final class Population {
     return leaves.get(index);
   }
 
-  /** The population as the evaluator's records, in generation order (which is officer id order). */
-  public List<OfficerRecord> records() {
+  /** The population as the evaluator takes it, in generation order (which is officer id order). */
+  public io.github.dicoso.compliance.Population records() {
     List<OfficerRecord> records = new ArrayList<>(size());
     for (int i = 0; i < size(); i++) {
       records.add(OfficerRecord.of(officers.get(i), visits.get(i), leaves.get(i)));
     }
-    return records;
+    return io.github.dicoso.compliance.Population.of(records);
   }
 
   /** The number of officers. */
@@ -127,7 +124,7 @@ public final class Population {
   private static Officer officer(String id, SplittableRandom random) {
     double r = random.nextDouble();
     Level level = r < 0.45 ? Level.CENTRAL : r < 0.90 ? Level.PROVINCIAL : Level.DISTRICT;
-    ImmutableOfficer.Builder officer =
+    Officer.Builder officer =
         Officer.builder()
             .id(id)
             .level(level)
@@ -198,7 +195,7 @@ public final class Population {
       }
       lastStart = start;
       LocalDate end = day(start + length - 1);
-      ImmutableVisit.Builder visit =
+      Visit.Builder visit =
           Visit.builder()
               .id(officerId + "-V" + j)
               .officerId(officerId)
@@ -212,7 +209,7 @@ public final class Population {
               .approved(random.nextDouble() < 0.92)
               .travelOrder(random.nextDouble() < 0.95);
       if (random.nextDouble() < 0.85) {
-        visit.reportDate(Optional.of(end.plusDays(random.nextInt(0, 16))));
+        visit.reportDate(end.plusDays(random.nextInt(0, 16)));
       }
       visits.add(visit.build());
     }

@@ -1,6 +1,6 @@
 package io.github.dicoso.benchmarks;
 
-import com.google.common.collect.Range;
+import io.github.dicoso.Parameter;
 import io.github.dicoso.Policy;
 import io.github.dicoso.officer.Officer;
 import io.github.dicoso.visit.Visit;
@@ -79,7 +79,7 @@ public final class PrimitiveLimit {
    * Population#YEAR}.
    */
   public static PrimitiveLimit of(Policy policy, Population population) {
-    LocalDateRange period = policy.countingPeriod().in(Population.YEAR);
+    LocalDateRange period = policy.periodIn(Population.YEAR);
     long base = period.getStart().toEpochDay();
     int periodDays = Math.toIntExact(period.lengthInDays());
     int words = (periodDays + 63) >>> 6;
@@ -108,19 +108,20 @@ public final class PrimitiveLimit {
     }
     offsets[n] = k;
     int excluded =
-        (policy.countInvitedOnly() ? 0 : INVITED_ONLY)
-            | (policy.countUnapproved() ? 0 : UNAPPROVED)
-            | (policy.countWithoutTravelOrder() ? 0 : NO_TRAVEL_ORDER)
-            | (policy.halfDayCredit() ? 0 : HALF_DAY);
+        (policy.get(Parameter.COUNT_INVITED_ONLY) ? 0 : INVITED_ONLY)
+            | (policy.get(Parameter.COUNT_UNAPPROVED) ? 0 : UNAPPROVED)
+            | (policy.get(Parameter.COUNT_WITHOUT_TRAVEL_ORDER) ? 0 : NO_TRAVEL_ORDER)
+            | (policy.get(Parameter.HALF_DAY_CREDIT) ? 0 : HALF_DAY);
     return new PrimitiveLimit(n, periodDays, offsets, first, last, flags, service, excluded);
   }
 
   private static void serviceBits(
       Officer officer, long base, int periodDays, long[] bits, int from) {
-    for (Range<LocalDate> r : officer.serviceDates().asRanges()) {
-      // Officer keeps closed-open ranges, possibly unbounded
-      long lo = r.hasLowerBound() ? r.lowerEndpoint().toEpochDay() - base : 0;
-      long hi = r.hasUpperBound() ? r.upperEndpoint().toEpochDay() - base : periodDays;
+    LocalDateRange period =
+        LocalDateRange.of(LocalDate.ofEpochDay(base), LocalDate.ofEpochDay(base + periodDays));
+    for (LocalDateRange r : officer.serviceWithin(period)) {
+      long lo = r.getStart().toEpochDay() - base;
+      long hi = r.getEnd().toEpochDay() - base;
       for (long d = Math.max(0, lo); d < Math.min(periodDays, hi); d++) {
         bits[from + (int) (d >>> 6)] |= 1L << d;
       }

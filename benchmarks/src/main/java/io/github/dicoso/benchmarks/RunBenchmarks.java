@@ -97,7 +97,15 @@ public final class RunBenchmarks {
     long seconds = ChronoUnit.SECONDS.between(start, Instant.now());
 
     List<String> order =
-        List.of("limit", "ledger", "evaluate", "compare", "streams", "sqlDuckDb", "sqlH2");
+        List.of(
+            "limit",
+            "ledger",
+            "evaluate",
+            "evaluateStreaming",
+            "compare",
+            "streams",
+            "sqlDuckDb",
+            "sqlH2");
     rows.sort(
         java.util.Comparator.comparingInt((Row r) -> order.indexOf(r.benchmark()))
             .thenComparingInt(Row::size));
@@ -118,7 +126,9 @@ public final class RunBenchmarks {
             1,
             ""));
     // the evaluator is much more code: one 2-second warm-up leaves it partly interpreted at 1,000
-    groups.add(new Group(existing("evaluate"), List.of(1_000, 10_000, 100_000), 2, ""));
+    groups.add(
+        new Group(
+            existing("evaluate", "evaluateStreaming"), List.of(1_000, 10_000, 100_000), 2, ""));
     List<String> compare = existing("compare");
     if (!compare.isEmpty()) {
       groups.add(
@@ -142,7 +152,15 @@ public final class RunBenchmarks {
   private static List<Group> smokeGroups() {
     return List.of(
         new Group(
-            existing("limit", "ledger", "streams", "sqlDuckDb", "sqlH2", "evaluate", "compare"),
+            existing(
+                "limit",
+                "ledger",
+                "streams",
+                "sqlDuckDb",
+                "sqlH2",
+                "evaluate",
+                "evaluateStreaming",
+                "compare"),
             List.of(1_000),
             1,
             "smoke run: 1,000 officers only"));
@@ -284,6 +302,9 @@ public final class RunBenchmarks {
               "- `evaluate`: `Evaluator.evaluateAll` (eligibility, exemptions, requirement, ledger, findings,")
           .append(" status, explanation) then the unit report.\n");
       md.append(
+          "- `evaluateStreaming`: the same evaluation of each officer, streamed into"
+              + " `UnitReport.collector`, so that no evaluation is held once counted.\n");
+      md.append(
               "- `compare`: `VariantComparison` of the national policy with the 30-day-year and host-level-split")
           .append(" presets, with the reasons for each status change.\n");
       md.append(
@@ -358,6 +379,7 @@ public final class RunBenchmarks {
           List.of(
               new String[] {"ledger", "limit", "≤ 3"},
               new String[] {"evaluate", "limit", "≤ 10"},
+              new String[] {"evaluateStreaming", "limit", "≤ 10"},
               new String[] {"compare", "limit", ""},
               new String[] {"sqlDuckDb", "ledger", "≥ 10"},
               new String[] {"sqlH2", "ledger", "≥ 10"},
@@ -464,7 +486,15 @@ public final class RunBenchmarks {
             .append(".\n");
       }
       List<String> all =
-          List.of("limit", "ledger", "streams", "sqlDuckDb", "sqlH2", "evaluate", "compare");
+          List.of(
+              "limit",
+              "ledger",
+              "streams",
+              "sqlDuckDb",
+              "sqlH2",
+              "evaluate",
+              "evaluateStreaming",
+              "compare");
       List<String> missing =
           all.stream()
               .filter(b -> groups.stream().noneMatch(g -> g.benchmarks().contains(b)))

@@ -1,5 +1,6 @@
 package io.github.dicoso.benchmarks;
 
+import io.github.dicoso.Parameter;
 import io.github.dicoso.Policy;
 import io.github.dicoso.officer.Officer;
 import io.github.dicoso.officer.ServicePeriod;
@@ -111,16 +112,16 @@ public final class SqlCounts implements AutoCloseable {
    */
   static String query(Policy policy, Engine engine, LocalDateRange period) {
     StringBuilder counted = new StringBuilder("TRUE");
-    if (!policy.countInvitedOnly()) {
+    if (!policy.get(Parameter.COUNT_INVITED_ONLY)) {
       counted.append(" AND NOT v.invited_only");
     }
-    if (!policy.countUnapproved()) {
+    if (!policy.get(Parameter.COUNT_UNAPPROVED)) {
       counted.append(" AND v.approved");
     }
-    if (!policy.countWithoutTravelOrder()) {
+    if (!policy.get(Parameter.COUNT_WITHOUT_TRAVEL_ORDER)) {
       counted.append(" AND v.travel_order");
     }
-    if (!policy.halfDayCredit()) {
+    if (!policy.get(Parameter.HALF_DAY_CREDIT)) {
       counted.append(" AND NOT v.half_day");
     }
     String visitDays =

@@ -4,9 +4,9 @@ import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
 import io.github.dicoso.Citation;
+import io.github.dicoso.Parameter;
 import io.github.dicoso.Policies;
 import io.github.dicoso.Policy;
-import io.github.dicoso.PolicyParameter;
 import java.util.Arrays;
 import org.junit.jupiter.api.Test;
 
@@ -18,14 +18,13 @@ class CreditedDaysTest {
 
   /** A variant that flips every switch the alternatives read. */
   private static final Policy STRICT =
-      Policy.builder()
-          .from(NATIONAL)
+      Policy.variantOf(NATIONAL)
           .name("strict")
-          .countInvitedOnly(true)
-          .countUnapproved(false)
-          .countWithoutTravelOrder(false)
-          .halfDayCredit(false)
-          .putCitation(PolicyParameter.COUNT_UNAPPROVED, Citation.libraryDefault("test"))
+          .document(Citation.libraryDefault("test"))
+          .set(Parameter.COUNT_INVITED_ONLY, true)
+          .set(Parameter.COUNT_UNAPPROVED, false)
+          .set(Parameter.COUNT_WITHOUT_TRAVEL_ORDER, false)
+          .set(Parameter.HALF_DAY_CREDIT, false)
           .build();
 
   @Test

@@ -5,8 +5,8 @@ import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
 import io.github.dicoso.Policies;
 import io.github.dicoso.Policy;
+import io.github.dicoso.compliance.Evaluator;
 import io.github.dicoso.leave.Leave;
-import io.github.dicoso.requirement.RequirementRule;
 import io.github.dicoso.visit.Visit;
 import java.util.List;
 import java.util.stream.IntStream;
@@ -82,18 +82,13 @@ class PopulationTest {
             .flatMap(i -> population.leavesOf(i).stream())
             .toList();
     assertThat(leaves).isNotEmpty();
-    var requirements =
-        IntStream.range(0, population.size())
-            .mapToObj(
-                i ->
-                    RequirementRule.assess(
-                        NATIONAL,
-                        population.officers().get(i),
-                        CreditedDays.period(NATIONAL),
-                        population.leavesOf(i)))
-            .toList();
-    assertThat(requirements).anyMatch(r -> r.exempt());
-    assertThat(requirements).anyMatch(r -> r.reduced());
+    var evaluations =
+        Evaluator.of(NATIONAL)
+            .evaluateAll(population.records(), Population.YEAR)
+            .evaluations()
+            .values();
+    assertThat(evaluations).anyMatch(e -> e.exemption().isPresent());
+    assertThat(evaluations).anyMatch(e -> e.requirement().map(r -> r.reduced()).orElse(false));
   }
 
   @Test

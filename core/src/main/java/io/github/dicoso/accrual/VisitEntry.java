@@ -1,22 +1,31 @@
 package io.github.dicoso.accrual;
 
+import io.github.dicoso.visit.KindOfWork;
 import io.github.dicoso.visit.Visit;
-import java.time.LocalDate;
-import java.util.Collection;
+import java.util.List;
+import java.util.Map;
 import java.util.Set;
-import java.util.SortedMap;
-import java.util.SortedSet;
 import org.immutables.value.Value;
+import org.threeten.extra.LocalDateRange;
 
 /**
  * What the ledger did with one input visit: the dates it credited and, for every other date of the
- * visit, why it earned nothing. Every date of the visit is in exactly one of the two.
+ * visit, why it earned nothing, as closed ranges. Every date of the visit is in exactly one of
+ * them. A date also covered by another visit is credited for both; the ledger counts it once.
  *
  * <p>This class is immutable and thread-safe.
  */
 @Value.Immutable
 public abstract class VisitEntry {
   VisitEntry() {}
+
+  static VisitEntry create(
+      Visit visit,
+      Set<KindOfWork> kinds,
+      List<LocalDateRange> credited,
+      Map<Exclusion, List<LocalDateRange>> excluded) {
+    return ImmutableVisitEntry.instance(visit, kinds, credited, excluded);
+  }
 
   /** The outcome of a visit as a whole. */
   public enum Outcome {
@@ -29,18 +38,26 @@ public abstract class VisitEntry {
   }
 
   /** {@return the visit as it was given} */
+  @Value.Parameter
   public abstract Visit visit();
 
   /**
-   * {@return the visit's dates that are credited} A date also covered by another visit is listed
-   * for both; the ledger counts it once.
+   * {@return the kinds of work credited for the visit: its own, or those suggested from its
+   * description when it names none; empty when nothing is credited}
    */
-  @Value.NaturalOrder
-  public abstract SortedSet<LocalDate> creditedDates();
+  @Value.Parameter
+  public abstract Set<KindOfWork> kinds();
 
-  /** {@return the visit's dates that are not credited, each with the reason} */
-  @Value.NaturalOrder
-  public abstract SortedMap<LocalDate, Exclusion> excludedDates();
+  /** {@return the visit's dates that are credited, as closed ranges in date order} */
+  @Value.Parameter
+  public abstract List<LocalDateRange> creditedDates();
+
+  /**
+   * {@return the visit's dates that are not credited, by reason in the order of {@link Exclusion},
+   * each as closed ranges in date order}
+   */
+  @Value.Parameter
+  public abstract Map<Exclusion, List<LocalDateRange>> excludedDates();
 
   /** {@return the outcome for the visit as a whole} */
   public Outcome outcome() {
@@ -55,26 +72,19 @@ public abstract class VisitEntry {
     return !creditedDates().isEmpty();
   }
 
-  /** {@return the distinct reasons for the dates not credited, in order of first date} */
-  public Set<Exclusion> exclusions() {
-    return com.google.common.collect.ImmutableSet.copyOf(excludedDates().values());
+  /** {@return the number of dates credited} */
+  public long creditedDays() {
+    return creditedDates().stream().mapToLong(LocalDateRange::lengthInDays).sum();
   }
 
-  @Value.Check
-  void validate() {
-    long dates = visit().lengthInDays();
-    Collection<Exclusion> excluded = excludedDates().values();
-    if (creditedDates().size() + excluded.size() != dates) {
-      throw new IllegalArgumentException(
-          "visit "
-              + visit().id()
-              + ": "
-              + creditedDates().size()
-              + " credited and "
-              + excluded.size()
-              + " excluded dates do not add up to its "
-              + dates
-              + " days");
-    }
+  /** {@return the reasons for the dates not credited, in the order of {@link Exclusion}} */
+  public Set<Exclusion> exclusions() {
+    return excludedDates().keySet();
+  }
+
+  /** {@code VisitEntry[V-1 CREDITED]}. */
+  @Override
+  public String toString() {
+    return "VisitEntry[" + visit().id() + " " + outcome() + "]";
   }
 }

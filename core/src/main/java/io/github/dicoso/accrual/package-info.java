@@ -1,10 +1,7 @@
 /** Day accrual: the ledger of credited days, tagged by kind of work and host level. */
 @NullMarked
-@Value.Style(
-    depluralize = true,
-    defaults = @Value.Immutable(copy = true),
-    visibility = Value.Style.ImplementationVisibility.PUBLIC)
+@ValueStyle
 package io.github.dicoso.accrual;
 
-import org.immutables.value.Value;
+import io.github.dicoso.internal.ValueStyle;
 import org.jspecify.annotations.NullMarked;

@@ -1,36 +1,40 @@
 package io.github.dicoso.compliance;
 
-import com.google.common.collect.ImmutableList;
 import io.github.dicoso.Days;
+import io.github.dicoso.Vocabulary;
 import io.github.dicoso.accrual.DayLedger;
 import io.github.dicoso.eligibility.Eligibility;
 import io.github.dicoso.finding.Finding;
 import io.github.dicoso.finding.FindingCode;
+import io.github.dicoso.internal.Messages;
 import io.github.dicoso.leave.LeaveKind;
 import io.github.dicoso.requirement.Exemption;
+import io.github.dicoso.requirement.LeaveEntry;
+import io.github.dicoso.requirement.MinimumCheck;
 import io.github.dicoso.requirement.Requirement;
 import io.github.dicoso.visit.HostLevel;
 import io.github.dicoso.visit.KindOfWork;
+import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
 import java.util.Optional;
 import java.util.Set;
+import java.util.stream.Collectors;
 import org.immutables.value.Value;
 import org.threeten.extra.LocalDateRange;
 
 /**
  * The result of one officer's evaluation for one period, as an HR system stores it: the status, the
- * days required and credited, the ledger of every visit, the findings and the explanation. It holds
- * only values (no reference to the evaluator or the policy object).
+ * days required and credited, the ledger of every visit, what became of every leave, the findings
+ * and the explanation. It holds only values (no reference to the evaluator or the policy). Made by
+ * {@link Evaluator} only.
  *
  * <p>The status law: a subject, non-exempt officer is {@link Status#COMPLIANT} exactly when {@link
- * #credited()} is at least {@link #required()}. A per-level or per-kind minimum that is not met
- * does not change the status; it is reported as a {@link
- * io.github.dicoso.finding.Severity#VIOLATION VIOLATION} finding and in the {@link #hint()}.
- *
- * <p>For an officer who is not subject or is exempt, {@link #required()} is zero; the ledger is
- * still kept, so every visit given appears in the result.
+ * #credited()} is at least {@link #required()} and every binding minimum is met. For an officer who
+ * is not subject or is exempt, {@link #required()} is zero; the ledger is still kept, so every
+ * visit of the period appears in the result. Visits and leaves wholly outside the period are not
+ * part of it; {@link #visitsOutsidePeriod()} and {@link #leavesOutsidePeriod()} count them.
  *
  * <p>This class is immutable and thread-safe.
  */
@@ -38,9 +42,49 @@ import org.threeten.extra.LocalDateRange;
 public abstract class Evaluation {
   Evaluation() {}
 
-  /** {@return a builder for an evaluation; the {@link Evaluator} builds them} */
-  public static ImmutableEvaluation.Builder builder() {
-    return ImmutableEvaluation.builder();
+  /** The factory that rebuilds a stored result, reached through {@code internal.Friends}. */
+  @SuppressWarnings("TooManyParameters") // one per field: the stored form of every field
+  static Evaluation create(
+      String officerId,
+      String officerName,
+      String department,
+      String policyName,
+      LocalDateRange period,
+      Status status,
+      Days required,
+      DayLedger ledger,
+      Eligibility eligibility,
+      Optional<Exemption> exemption,
+      Optional<Requirement> requirement,
+      List<LeaveEntry> leaves,
+      List<MinimumCheck> minimums,
+      StatusDecision decision,
+      List<Finding> findings,
+      Explanation explanation,
+      Optional<Hint> hint,
+      int visitsOutsidePeriod,
+      int leavesOutsidePeriod) {
+    return new ImmutableEvaluation.Builder()
+        .officerId(officerId)
+        .officerName(officerName)
+        .department(department)
+        .policyName(policyName)
+        .period(period)
+        .status(status)
+        .required(required)
+        .ledger(ledger)
+        .eligibility(eligibility)
+        .exemption(exemption)
+        .requirement(requirement)
+        .leaves(leaves)
+        .minimums(minimums)
+        .decision(decision)
+        .findings(findings)
+        .explanation(explanation)
+        .hint(hint)
+        .visitsOutsidePeriod(visitsOutsidePeriod)
+        .leavesOutsidePeriod(leavesOutsidePeriod)
+        .build();
   }
 
   /** {@return the officer evaluated} */
@@ -67,14 +111,50 @@ public abstract class Evaluation {
   /** {@return days required: the requirement for a subject, non-exempt officer; zero otherwise} */
   public abstract Days required();
 
+  /** {@return every visit of the period, credited or excluded with reasons, and every date} */
+  public abstract DayLedger ledger();
+
+  /** {@return whether the officer is subject, and why} */
+  public abstract Eligibility eligibility();
+
+  /** {@return the exemption, if the officer is exempt} */
+  public abstract Optional<Exemption> exemption();
+
+  /** {@return the requirement with its numbers; present for a subject, non-exempt officer} */
+  public abstract Optional<Requirement> requirement();
+
+  /** {@return what became of every leave that overlaps the period, in date order} */
+  public abstract List<LeaveEntry> leaves();
+
+  /** {@return the host-level and kind minimums checked, for a subject, non-exempt officer} */
+  public abstract List<MinimumCheck> minimums();
+
+  /** {@return the status with its reason} */
+  public abstract StatusDecision decision();
+
+  /**
+   * {@return what the checks noticed, each citing its rule; visit findings first, in visit order}
+   */
+  public abstract List<Finding> findings();
+
+  /** {@return the chain of rules applied} */
+  public abstract Explanation explanation();
+
+  /** {@return what would change the outcome: present exactly when {@link Status#NON_COMPLIANT}} */
+  public abstract Optional<Hint> hint();
+
+  /** {@return the number of the record's visits wholly outside the period, left out} */
+  public abstract int visitsOutsidePeriod();
+
+  /** {@return the number of the record's leaves wholly outside the period, left out} */
+  public abstract int leavesOutsidePeriod();
+
   /** {@return days credited: each date once, a half or a whole day (the ledger's total)} */
-  @Value.Derived
   public Days credited() {
-    return ledger().credited();
+    return decision().credited();
   }
 
   /** {@return days still missing: {@code required - credited}, zero when met} */
-  @Value.Derived
   public Days shortfall() {
     return required().minusFloorZero(credited());
   }
@@ -82,7 +162,6 @@ public abstract class Evaluation {
   /**
    * {@return days credited beyond the requirement: {@code credited - required}, zero when short}
    */
-  @Value.Derived
   public Days beyondRequirement() {
     return credited().minusFloorZero(required());
   }
@@ -97,40 +176,9 @@ public abstract class Evaluation {
     return ledger().byHostLevel();
   }
 
-  /** {@return every visit given, credited or excluded with reasons, and every credited date} */
-  public abstract DayLedger ledger();
-
-  /** {@return whether the officer is subject, and why} */
-  public abstract Eligibility eligibility();
-
-  /**
-   * {@return the requirement with its numbers and any exemption; empty for an officer not subject}
-   */
-  public abstract Optional<Requirement> requirement();
-
-  /**
-   * {@return what the checks noticed, each citing its rule; visit findings first, in visit order}
-   */
-  public abstract List<Finding> findings();
-
-  /** {@return the chain of rules applied} */
-  public abstract Explanation explanation();
-
-  /**
-   * {@return what would change the outcome, for a subject, non-exempt officer short of the
-   * requirement or of a minimum; empty otherwise (always present when {@link
-   * Status#NON_COMPLIANT})}
-   */
-  public abstract Optional<Hint> hint();
-
   /** {@return whether the officer was held to the requirement (subject and not exempt)} */
   public boolean evaluated() {
     return status().evaluated();
-  }
-
-  /** {@return the exemption, if the officer is exempt} */
-  public Optional<Exemption> exemption() {
-    return requirement().flatMap(Requirement::exemption);
   }
 
   /** {@return the kind of leave that exempts the officer, if one does} */
@@ -152,37 +200,96 @@ public abstract class Evaluation {
   public List<Finding> findings(FindingCode code) {
     return findings().stream()
         .filter(f -> f.code() == code)
-        .collect(ImmutableList.toImmutableList());
+        .collect(Collectors.toUnmodifiableList());
   }
 
   /**
-   * The evaluation as text: the explanation, the hint if any, and the findings, in English for any
-   * locale but Vietnamese ({@code vi}).
+   * The evaluation as text: a header, the explanation, the hint if any, the leaves and the
+   * findings.
    *
    * @param locale Vietnamese ({@code vi}) or, for any other locale, English
    * @return the text, lines separated by {@code \n}
    */
   public String render(Locale locale) {
-    return ComplianceText.evaluation(this, locale);
+    Map<String, Object> header = new LinkedHashMap<>();
+    header.put(
+        "officer", officerId() + (officerName().isEmpty() ? "" : " (" + officerName() + ")"));
+    header.put("period", period());
+    header.put("policy", Vocabulary.policyName(policyName(), locale));
+    StringBuilder s =
+        new StringBuilder(Messages.format(locale, "evaluation.header", header, Vocabulary::value));
+    s.append('\n').append(explanation().render(locale));
+    hint().ifPresent(h -> s.append('\n').append(h.render(locale)));
+    if (!leaves().isEmpty()) {
+      s.append('\n').append(Messages.text(locale, "evaluation.leaves"));
+      for (LeaveEntry l : leaves()) {
+        Map<String, Object> facts = new LinkedHashMap<>();
+        facts.put("leave", l.leave().label());
+        facts.put("outcome", l.outcome());
+        facts.put(
+            "days",
+            l.daysAway() > 0
+                ? Messages.format(
+                    locale,
+                    "evaluation.leave.days",
+                    Map.<String, Object>of("daysAway", l.daysAway()),
+                    Vocabulary::value)
+                : "");
+        s.append("\n- ")
+            .append(Messages.format(locale, "evaluation.leave", facts, Vocabulary::value));
+      }
+    }
+    if (!findings().isEmpty()) {
+      s.append('\n').append(Messages.text(locale, "evaluation.findings"));
+      findings().forEach(f -> s.append("\n- ").append(f.render(locale)));
+    }
+    return s.toString();
   }
 
   @Value.Check
   void validate() {
     String record = "evaluation of officer " + officerId();
+    if (status() != decision().status() || !required().equals(decision().required())) {
+      throw new IllegalArgumentException(record + ": status and decision disagree");
+    }
     if (status().evaluated()
-        && (status() == Status.COMPLIANT) != credited().isAtLeast(required())) {
+        && (status() == Status.COMPLIANT)
+            != (credited().isAtLeast(required()) && decision().unmetMinimums().isEmpty())) {
       throw new IllegalArgumentException(
           record
               + ": status "
               + status()
               + " contradicts credited "
               + credited()
-              + " and required "
-              + required());
+              + ", required "
+              + required()
+              + " and minimums "
+              + decision().unmetMinimums());
     }
     if (!status().evaluated() && !required().isZero()) {
       throw new IllegalArgumentException(
           record + ": status " + status() + " with required " + required());
     }
+    if (hint().isPresent() != (status() == Status.NON_COMPLIANT)) {
+      throw new IllegalArgumentException(record + ": a hint goes with NON_COMPLIANT only");
+    }
+  }
+
+  /** {@code Evaluation[BT-05 2019-01-01..2019-12-31 NON_COMPLIANT 59.5/60]}. */
+  @Override
+  public String toString() {
+    return "Evaluation["
+        + officerId()
+        + " "
+        + period().getStart()
+        + ".."
+        + period().getEndInclusive()
+        + " "
+        + status()
+        + " "
+        + credited()
+        + "/"
+        + required()
+        + "]";
   }
 }

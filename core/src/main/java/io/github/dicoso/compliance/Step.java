@@ -1,14 +1,18 @@
 package io.github.dicoso.compliance;
 
 import io.github.dicoso.Citation;
+import io.github.dicoso.Vocabulary;
+import io.github.dicoso.internal.Messages;
 import java.util.List;
+import java.util.Locale;
 import java.util.Map;
+import java.util.stream.Collectors;
 import org.immutables.value.Value;
 
 /**
- * One rule applied in an evaluation: which rule, its outcome, the inputs and numbers it used (as
- * named values, the keys stable) and the citations of its sources. {@link ComplianceText} renders a
- * step from the message {@code step.RULE.OUTCOME} of the compliance resource bundles.
+ * One rule applied in an evaluation: which rule, its outcome, the facts it used (typed values by
+ * stable name) and the citations of its sources. Render it with {@link #render(Locale)}. Steps are
+ * made by the evaluation only.
  *
  * <p>This class is immutable and thread-safe.
  */
@@ -16,51 +20,93 @@ import org.immutables.value.Value;
 public abstract class Step {
   Step() {}
 
+  static Step create(
+      Rule rule, Enum<?> outcome, Map<String, Object> facts, List<Citation> citations) {
+    return ImmutableStep.instance(rule, outcome, facts, citations);
+  }
+
   /** The rules an evaluation applies, in the order it applies them. */
   public enum Rule {
-    /** Whether the officer is subject (outcome: the eligibility reason). */
+    /** Whether the officer is subject (outcome: the {@code EligibilityReason}). */
     ELIGIBILITY,
-    /** Whether a leave exempts the officer (outcome: EXEMPT). */
+    /** Whether a leave exempts the officer (outcome: {@code Status.EXEMPT}). */
     EXEMPTION,
-    /** The days required (outcome: FULL or REDUCED). */
+    /** The days required (outcome: {@link Outcome#FULL} or {@link Outcome#REDUCED}). */
     REQUIREMENT,
-    /** The days credited (outcome: CREDITED). */
+    /** The days credited (outcome: {@link Outcome#CREDITED}). */
     ACCRUAL,
-    /** Dates of one visit not credited, for one reason (outcome: the exclusion). */
+    /** Dates of one visit not credited, for one reason (outcome: the {@code Exclusion}). */
     EXCLUSION,
-    /** Kinds of work suggested for a visit that named none (outcome: SUGGESTED or UNTAGGED). */
+    /** Kinds of work suggested for a visit that named none ({@link Outcome#SUGGESTED} or not). */
     TAGGING,
-    /** The result-report deadline (outcome: CHECKED). */
+    /** The result-report deadline (outcome: {@link Outcome#CHECKED}). */
     REPORTS,
-    /** A per-host-level minimum (outcome: MET or NOT_MET). */
+    /** A per-host-level minimum (outcome: {@link Outcome#MET} or {@link Outcome#NOT_MET}). */
     HOST_LEVEL_MINIMUM,
-    /** A per-kind minimum (outcome: MET or NOT_MET). */
+    /** A per-kind minimum (outcome: {@link Outcome#MET} or {@link Outcome#NOT_MET}). */
     KIND_MINIMUM,
-    /** The expected branch-meeting day (outcome: MET or NOT_MET). */
+    /** The expected branch-meeting day (outcome: {@link Outcome#MET} or not). */
     MEETING_DAY,
-    /** The status (outcome: the status). */
+    /** The status (outcome: the {@link StatusDecision.Reason}). */
     STATUS
   }
 
-  /** {@return a builder for a step} */
-  public static ImmutableStep.Builder builder() {
-    return ImmutableStep.builder();
+  /** The outcomes of the rules that have no outcome type of their own. */
+  public enum Outcome {
+    /** The requirement is the full quota. */
+    FULL,
+    /** The requirement is reduced for partial service or leave. */
+    REDUCED,
+    /** The days credited were counted. */
+    CREDITED,
+    /** Kinds of work were suggested from the description. */
+    SUGGESTED,
+    /** The description matched no phrase. */
+    UNTAGGED,
+    /** Reports were checked. */
+    CHECKED,
+    /** A minimum or the expected meeting day is met. */
+    MET,
+    /** A minimum or the expected meeting day is not met. */
+    NOT_MET
   }
 
   /** {@return the rule applied} */
+  @Value.Parameter
   public abstract Rule rule();
 
-  /** {@return the outcome, a stable upper-case code} */
-  public abstract String outcome();
+  /** {@return the rule's outcome, an enum constant} */
+  @Value.Parameter
+  public abstract Enum<?> outcome();
 
-  /** {@return the inputs and numbers of the step, by stable key, in the order they read} */
-  public abstract Map<String, String> arguments();
+  /** {@return the facts the rule used, by stable name, in the order they read} */
+  @Value.Parameter
+  public abstract Map<String, Object> facts();
 
   /** {@return the sources of the rule, in order} */
+  @Value.Parameter
   public abstract List<Citation> citations();
 
-  /** {@return the key of the step's message in the resource bundles: {@code step.RULE.OUTCOME}} */
-  public String messageKey() {
-    return "step." + rule() + "." + outcome();
+  /**
+   * The step as one sentence with its citations.
+   *
+   * @param locale Vietnamese ({@code vi}) or, for any other locale, English
+   * @return the text, on one line
+   */
+  public String render(Locale locale) {
+    String citations =
+        citations().stream()
+            .map(c -> Vocabulary.citation(c, locale))
+            .collect(Collectors.joining("; "));
+    return Messages.cited(
+        Messages.format(
+            locale, "step." + rule() + "." + outcome().name(), facts(), Vocabulary::value),
+        citations);
+  }
+
+  /** {@code STATUS REQUIREMENT_MET}. */
+  @Override
+  public String toString() {
+    return rule() + " " + outcome().name();
   }
 }

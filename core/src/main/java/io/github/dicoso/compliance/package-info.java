@@ -3,11 +3,8 @@
  * their sources.
  */
 @NullMarked
-@Value.Style(
-    depluralize = true,
-    defaults = @Value.Immutable(copy = true),
-    visibility = Value.Style.ImplementationVisibility.PUBLIC)
+@ValueStyle
 package io.github.dicoso.compliance;
 
-import org.immutables.value.Value;
+import io.github.dicoso.internal.ValueStyle;
 import org.jspecify.annotations.NullMarked;

@@ -1,28 +1,29 @@
 package io.github.dicoso.eligibility;
 
-import io.github.dicoso.PolicyParameter;
+import io.github.dicoso.Parameter;
 
 /**
  * Why an officer is, or is not, subject to the requirement; each names the parameter it applies.
  */
+@SuppressWarnings("ImmutableEnumChecker") // Parameter descriptors are immutable
 public enum EligibilityReason {
-  /** A full-time officer (or other subject employment) at a subject level. */
-  SUBJECT_LEVEL_AND_EMPLOYMENT(true, PolicyParameter.SUBJECT_EMPLOYMENT),
-  /** A full-time executive committee member at a subject level. */
-  SUBJECT_COMMITTEE_MEMBER(true, PolicyParameter.COMMITTEE_MEMBERS_SUBJECT),
+  /** An officer of subject employment (full-time nationally) at a subject level. */
+  SUBJECT_LEVEL_AND_EMPLOYMENT(true, Parameter.SUBJECT_EMPLOYMENT),
+  /** An executive committee member of subject employment at a subject level. */
+  SUBJECT_COMMITTEE_MEMBER(true, Parameter.COMMITTEE_MEMBERS_SUBJECT),
   /** No day of service falls in the period. */
-  NOT_IN_SERVICE(false, PolicyParameter.COUNTING_PERIOD),
+  NOT_IN_SERVICE(false, Parameter.COUNTING_PERIOD),
   /** The officer's level is not a subject level. */
-  LEVEL_NOT_SUBJECT(false, PolicyParameter.SUBJECT_LEVELS),
+  LEVEL_NOT_SUBJECT(false, Parameter.SUBJECT_LEVELS),
   /** Executive committee members are not subject under this policy. */
-  COMMITTEE_MEMBERS_NOT_SUBJECT(false, PolicyParameter.COMMITTEE_MEMBERS_SUBJECT),
-  /** The officer's employment (e.g. part-time) is not subject. */
-  EMPLOYMENT_NOT_SUBJECT(false, PolicyParameter.SUBJECT_EMPLOYMENT);
+  COMMITTEE_MEMBERS_NOT_SUBJECT(false, Parameter.COMMITTEE_MEMBERS_SUBJECT),
+  /** The officer's employment (e.g. part-time) is not subject, committee member or not. */
+  EMPLOYMENT_NOT_SUBJECT(false, Parameter.SUBJECT_EMPLOYMENT);
 
   private final boolean subject;
-  private final PolicyParameter parameter;
+  private final Parameter<?> parameter;
 
-  EligibilityReason(boolean subject, PolicyParameter parameter) {
+  EligibilityReason(boolean subject, Parameter<?> parameter) {
     this.subject = subject;
     this.parameter = parameter;
   }
@@ -33,7 +34,7 @@ public enum EligibilityReason {
   }
 
   /** {@return the policy parameter this reason applies; its citation is the reason's source} */
-  public PolicyParameter parameter() {
+  public Parameter<?> parameter() {
     return parameter;
   }
 }

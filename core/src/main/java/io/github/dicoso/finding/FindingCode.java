@@ -34,6 +34,13 @@ public enum FindingCode {
   UNTAGGED_VISIT(Severity.WARNING),
   /** A visit or leave names an officer not in the population. */
   UNKNOWN_OFFICER(Severity.VIOLATION),
+  /**
+   * A visit covers dates of a leave that reduces the requirement (a data conflict), whether the
+   * policy credits the visit or lets the leave win.
+   */
+  VISIT_DURING_LEAVE(Severity.WARNING),
+  /** No visit of the population falls in the period evaluated. */
+  NO_VISITS_IN_PERIOD(Severity.WARNING),
 
   // --- quarterly planning ---
   /** A planned visit lies outside every scheduled window. */

@@ -2,11 +2,8 @@
  * Findings: what a check noticed about an officer's visits or plans, with its severity and source.
  */
 @NullMarked
-@Value.Style(
-    depluralize = true,
-    defaults = @Value.Immutable(copy = true),
-    visibility = Value.Style.ImplementationVisibility.PUBLIC)
+@ValueStyle
 package io.github.dicoso.finding;
 
-import org.immutables.value.Value;
+import io.github.dicoso.internal.ValueStyle;
 import org.jspecify.annotations.NullMarked;

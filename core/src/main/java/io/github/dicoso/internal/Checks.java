@@ -3,6 +3,9 @@ package io.github.dicoso.internal;
 import static com.google.common.base.Preconditions.checkArgument;
 
 import java.time.LocalDate;
+import java.util.ArrayList;
+import java.util.List;
+import org.jspecify.annotations.Nullable;
 
 /** Argument checks whose messages name the record, the field and the value. */
 public final class Checks {
@@ -37,5 +40,28 @@ public final class Checks {
   /** Checks that a text value is not blank, naming the record and the field. */
   public static void checkNotBlank(String record, String field, String value) {
     checkArgument(!value.isBlank(), "%s: %s must not be blank (was '%s')", record, field, value);
+  }
+
+  /**
+   * Checks that every required field of a builder is set, naming the record's kind, its id (when
+   * set) and every missing field at once: {@code visit V-1: missing host unit, host level}.
+   *
+   * @param kind the kind of record, e.g. {@code visit}
+   * @param id the record's id, or null when it is not set
+   * @param fieldsAndValues pairs of a field's name and its value, null when not set
+   * @throws IllegalStateException if any value is null
+   */
+  public static void checkSet(
+      String kind, @Nullable Object id, @Nullable Object... fieldsAndValues) {
+    List<String> missing = new ArrayList<>();
+    for (int i = 0; i < fieldsAndValues.length; i += 2) {
+      if (fieldsAndValues[i + 1] == null) {
+        missing.add(String.valueOf(fieldsAndValues[i]));
+      }
+    }
+    if (!missing.isEmpty()) {
+      throw new IllegalStateException(
+          kind + " " + (id == null ? "(no id)" : id) + ": missing " + String.join(", ", missing));
+    }
   }
 }

@@ -3,10 +3,10 @@ package io.github.dicoso.officer;
 import static io.github.dicoso.internal.Checks.checkOrdered;
 import static io.github.dicoso.internal.Checks.checkPlausible;
 
-import com.google.common.collect.Range;
 import java.time.LocalDate;
 import java.util.Optional;
 import org.immutables.value.Value;
+import org.threeten.extra.LocalDateRange;
 
 /**
  * A period during which an officer held their post: from the day they joined (or transferred in) to
@@ -35,7 +35,7 @@ public abstract class ServicePeriod {
    * @return the period
    */
   public static ServicePeriod of(LocalDate start, LocalDate end) {
-    return ImmutableServicePeriod.of(start, Optional.of(end));
+    return ImmutableServicePeriod.instance(start, Optional.of(end));
   }
 
   /**
@@ -45,7 +45,7 @@ public abstract class ServicePeriod {
    * @return the period
    */
   public static ServicePeriod from(LocalDate start) {
-    return ImmutableServicePeriod.of(start, Optional.empty());
+    return ImmutableServicePeriod.instance(start, Optional.empty());
   }
 
   /**
@@ -81,9 +81,14 @@ public abstract class ServicePeriod {
     return !date.isBefore(start()) && end().map(e -> !date.isAfter(e)).orElse(true);
   }
 
-  /** {@return this period as a closed (or upward-unbounded) Guava range of dates} */
-  public Range<LocalDate> toRange() {
-    return end().map(e -> Range.closed(start(), e)).orElseGet(() -> Range.atLeast(start()));
+  /**
+   * {@return the dates in post: a closed range, or one with an {@linkplain
+   * LocalDateRange#isUnboundedEnd() unbounded end} while the officer is in post}
+   */
+  public LocalDateRange dates() {
+    return end()
+        .map(e -> LocalDateRange.ofClosed(start(), e))
+        .orElseGet(() -> LocalDateRange.ofUnboundedEnd(start()));
   }
 
   @Value.Check

@@ -23,7 +23,7 @@ public abstract class Approval {
    * @return the approval
    */
   public static Approval of(String approver, LocalDate date) {
-    return ImmutableApproval.of(approver, date);
+    return ImmutableApproval.instance(approver, date);
   }
 
   /** {@return who approved the plan} */

@@ -1,8 +1,9 @@
 package io.github.dicoso.schedule;
 
 import com.google.common.collect.ImmutableList;
+import io.github.dicoso.Parameter;
 import io.github.dicoso.Policy;
-import io.github.dicoso.PolicyParameter;
+import io.github.dicoso.Sources;
 import io.github.dicoso.finding.Finding;
 import io.github.dicoso.finding.FindingCode;
 import java.time.LocalDate;
@@ -20,9 +21,9 @@ import java.util.TreeSet;
  * The host-load rule: too many delegations at once burden the host unit (Tỉnh đoàn Bình Thuận,
  * report of 30/10/2019, names the pressure on district units to receive delegations). The policy
  * may cap the delegations a host unit receives in one window ({@link
- * Policy#maxDelegationsPerHostPerWindow()}); above the cap the host is overloaded. Wherever two or
- * more delegations go to the same host in the same window, the rule proposes grouping them into one
- * (ghép đoàn).
+ * io.github.dicoso.Parameter#MAX_DELEGATIONS_PER_HOST_PER_WINDOW}); above the cap the host is
+ * overloaded. Wherever two or more delegations go to the same host in the same window, the rule
+ * proposes grouping them into one (ghép đoàn).
  *
  * <p>Counted: planned visits of plans that are not {@link PlanStatus#REJECTED} (drafts and
  * submitted plans are intentions too). A delegation is counted in a window when at least one of its
@@ -86,7 +87,7 @@ public final class HostLoadRule {
 
   /**
    * The findings of the host loads: {@link FindingCode#HOST_OVERLOADED} for a host above the
-   * policy's cap, citing {@link PolicyParameter#MAX_DELEGATIONS_PER_HOST_PER_WINDOW}; {@link
+   * policy's cap, citing {@link Parameter#MAX_DELEGATIONS_PER_HOST_PER_WINDOW}; {@link
    * FindingCode#GROUPING_SUGGESTED} for every host with two or more delegations in one window,
    * proposing that they travel as one delegation, citing the Bình Thuận report (the cap has no
    * bearing on whether grouping helps the host). The dates of a finding are the planned dates of
@@ -113,34 +114,45 @@ public final class HostLoadRule {
       }
       if (load.overloaded()) {
         findings.add(
-            Finding.of(
-                    FindingCode.HOST_OVERLOADED,
-                    policy.citation(PolicyParameter.MAX_DELEGATIONS_PER_HOST_PER_WINDOW))
-                .addAllVisitIds(visitIds)
-                .addAllDates(dates)
-                .putArgument("host", load.hostUnit())
-                .putArgument("window", load.window().toString())
-                .putArgument("delegations", Integer.toString(load.delegationCount()))
-                .putArgument("cap", Integer.toString(load.cap().orElseThrow()))
-                .putArgument("officers", Integer.toString(load.officerIds().size()))
-                .putArgument("peakOfficers", Integer.toString(load.peakOfficers()))
-                .build());
+            PlanFindings.of(
+                FindingCode.HOST_OVERLOADED,
+                policy.citation(Parameter.MAX_DELEGATIONS_PER_HOST_PER_WINDOW),
+                null,
+                visitIds,
+                PlanFindings.runs(dates),
+                "host",
+                load.hostUnit(),
+                "window",
+                load.window().toString(),
+                "delegations",
+                load.delegationCount(),
+                "cap",
+                load.cap().orElseThrow(),
+                "officers",
+                load.officerIds().size(),
+                "peakOfficers",
+                load.peakOfficers()));
       }
       if (load.delegationCount() >= 2) {
         findings.add(
-            Finding.of(
-                    FindingCode.GROUPING_SUGGESTED,
-                    ScheduleCalendars.seed003(
-                        "receiving delegations burdens the host districts"
-                            + " (áp lực ... để tiếp đón Đoàn công tác)"))
-                .addAllVisitIds(visitIds)
-                .addAllDates(dates)
-                .putArgument("host", load.hostUnit())
-                .putArgument("window", load.window().toString())
-                .putArgument("delegations", String.join(", ", keys))
-                .putArgument("delegationCount", Integer.toString(load.delegationCount()))
-                .putArgument("officers", String.join(", ", load.officerIds()))
-                .build());
+            PlanFindings.of(
+                FindingCode.GROUPING_SUGGESTED,
+                Sources.binhThuan2019(
+                    "receiving delegations burdens the host districts"
+                        + " (áp lực ... để tiếp đón Đoàn công tác)"),
+                null,
+                visitIds,
+                PlanFindings.runs(dates),
+                "host",
+                load.hostUnit(),
+                "window",
+                load.window().toString(),
+                "delegations",
+                String.join(", ", keys),
+                "delegationCount",
+                load.delegationCount(),
+                "officers",
+                String.join(", ", load.officerIds())));
       }
     }
     return findings.build();
@@ -160,12 +172,12 @@ public final class HostLoadRule {
     }
     List<Delegation> byStart = new ArrayList<>(ds);
     byStart.sort(Comparator.comparing(d -> d.span().getStart()));
-    return ImmutableHostLoad.builder()
+    return new ImmutableHostLoad.Builder()
         .window(window)
         .hostUnit(hostUnit)
         .delegations(byStart)
         .peakOfficers(officersOnDate.values().stream().mapToInt(Set::size).max().orElse(0))
-        .cap(policy.maxDelegationsPerHostPerWindow())
+        .cap(policy.get(Parameter.MAX_DELEGATIONS_PER_HOST_PER_WINDOW))
         .build();
   }
 
@@ -200,7 +212,8 @@ public final class HostLoadRule {
         builders
             .computeIfAbsent(
                 key,
-                k -> ImmutableDelegation.builder().key(v.delegationKey()).hostUnit(v.hostUnit()))
+                k ->
+                    new ImmutableDelegation.Builder().key(v.delegationKey()).hostUnit(v.hostUnit()))
             .addPlannedVisit(v)
             .putOfficerByVisit(v.id(), plan.officerId());
       }

@@ -3,8 +3,8 @@ package io.github.dicoso.schedule;
 import com.google.common.collect.ImmutableList;
 import com.google.common.collect.ImmutableMap;
 import io.github.dicoso.Days;
+import io.github.dicoso.Parameter;
 import io.github.dicoso.Policy;
-import io.github.dicoso.PolicyParameter;
 import io.github.dicoso.accrual.CreditedDay;
 import io.github.dicoso.accrual.DayLedger;
 import io.github.dicoso.officer.Officer;
@@ -31,9 +31,10 @@ import org.threeten.extra.YearQuarter;
  *   <li><b>ON_TRACK</b> otherwise.
  * </ul>
  *
- * <p>Quarterly targets come from {@link Policy#quarterlyTargets()}; when the policy lists none they
- * are an even split of the officer's requirement (see {@link #quarterlyTargets}). They are
- * reported, with whether the officer is behind them, but do not change the status.
+ * <p>Quarterly targets come from {@link io.github.dicoso.Parameter#QUARTERLY_TARGETS}; when the
+ * policy lists none they are an even split of the officer's requirement (see {@link
+ * #quarterlyTargets}). They are reported, with whether the officer is behind them, but do not
+ * change the status.
  *
  * <p>This class is stateless and thread-safe.
  */
@@ -41,19 +42,19 @@ public final class PacingRule {
   private PacingRule() {}
 
   /**
-   * The targets of Q1 to Q4: the policy's {@link Policy#quarterlyTargets()} as given, or, when it
-   * lists none, {@code required} split evenly in half days. The split gives each quarter {@code
-   * halves / 4} half days and places the remainder, one half day each, on the last quarters (Q4,
-   * then Q3, then Q2), so that no quarter is asked to run ahead of an even pace: 60 days give 15 a
-   * quarter, 61 give 15, 15, 15.5, 15.5, and 59.5 give 14.5, 15, 15, 15.
+   * The targets of Q1 to Q4: the policy's {@link io.github.dicoso.Parameter#QUARTERLY_TARGETS} as
+   * given, or, when it lists none, {@code required} split evenly in half days. The split gives each
+   * quarter {@code halves / 4} half days and places the remainder, one half day each, on the last
+   * quarters (Q4, then Q3, then Q2), so that no quarter is asked to run ahead of an even pace: 60
+   * days give 15 a quarter, 61 give 15, 15, 15.5, 15.5, and 59.5 give 14.5, 15, 15, 15.
    *
    * @param policy the policy, which may list quarterly targets
    * @param required the days required in the period
    * @return four targets, Q1 to Q4
    */
   public static List<Days> quarterlyTargets(Policy policy, Days required) {
-    if (!policy.quarterlyTargets().isEmpty()) {
-      return ImmutableList.copyOf(policy.quarterlyTargets());
+    if (!policy.get(Parameter.QUARTERLY_TARGETS).isEmpty()) {
+      return ImmutableList.copyOf(policy.get(Parameter.QUARTERLY_TARGETS));
     }
     long halves = required.halves();
     long each = Math.floorDiv(halves, 4);
@@ -142,7 +143,7 @@ public final class PacingRule {
     for (int q = 1; q <= 4; q++) {
       byQuarter.put(YearQuarter.of(period.getStart().getYear(), q), targets.get(q - 1));
     }
-    return ImmutablePacing.builder()
+    return new ImmutablePacing.Builder()
         .officerId(id)
         .asOf(asOf)
         .period(period)
@@ -153,7 +154,7 @@ public final class PacingRule {
         .status(status)
         .quarterlyTargets(byQuarter.build())
         .addAllCitations(requirement.citations())
-        .addCitations(policy.citation(PolicyParameter.QUARTERLY_TARGETS))
+        .addCitations(policy.citation(Parameter.QUARTERLY_TARGETS))
         .build();
   }
 

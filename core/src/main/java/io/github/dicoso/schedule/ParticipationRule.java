@@ -37,7 +37,7 @@ public final class ParticipationRule {
     Map<String, Officer> inScope = new LinkedHashMap<>();
     officers.forEach(o -> inScope.put(o.id(), o));
     Map<String, List<Visit>> byOfficer = new LinkedHashMap<>();
-    ImmutableParticipation.Builder result = ImmutableParticipation.builder().range(range);
+    ImmutableParticipation.Builder result = new ImmutableParticipation.Builder().range(range);
     for (Visit v : visits) {
       if (inScope.containsKey(v.officerId())) {
         byOfficer.computeIfAbsent(v.officerId(), o -> new ArrayList<>()).add(v);
@@ -48,7 +48,7 @@ public final class ParticipationRule {
     for (Officer officer : inScope.values()) {
       result.addOfficersInScope(officer.id());
       List<Visit> own = byOfficer.getOrDefault(officer.id(), List.of());
-      if (!own.isEmpty() && !AccrualRule.ledger(policy, officer, range, own).days().isEmpty()) {
+      if (!own.isEmpty() && !AccrualRule.ledger(policy, officer, range, own).credited().isZero()) {
         result.addParticipants(officer.id());
       }
     }

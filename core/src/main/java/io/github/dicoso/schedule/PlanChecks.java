@@ -2,9 +2,10 @@ package io.github.dicoso.schedule;
 
 import com.google.common.collect.ImmutableList;
 import io.github.dicoso.Citation;
+import io.github.dicoso.Parameter;
 import io.github.dicoso.Policy;
-import io.github.dicoso.PolicyParameter;
 import io.github.dicoso.RegistrationDeadline;
+import io.github.dicoso.Sources;
 import io.github.dicoso.finding.Finding;
 import io.github.dicoso.finding.FindingCode;
 import io.github.dicoso.officer.Officer;
@@ -21,7 +22,6 @@ import java.util.Optional;
 import java.util.Set;
 import java.util.TreeMap;
 import java.util.TreeSet;
-import java.util.stream.Collectors;
 import org.threeten.extra.LocalDateRange;
 import org.threeten.extra.YearQuarter;
 
@@ -59,7 +59,7 @@ public final class PlanChecks {
    * report names overlapping topics and registrations made only to reach the 60 days as problems}
    */
   public static Citation overlapCitation() {
-    return ScheduleCalendars.seed003(
+    return Sources.binhThuan2019(
         "registrations made only to reach 60 days, with overlapping topics (chuyên đề chồng chéo)");
   }
 
@@ -122,7 +122,7 @@ public final class PlanChecks {
             .filter(l -> l.window().quarter().equals(quarter))
             .collect(ImmutableList.toImmutableList());
     findings.addAll(HostLoadRule.findings(policy, loads));
-    return ImmutablePlanReview.builder()
+    return new ImmutablePlanReview.Builder()
         .quarter(quarter)
         .asOf(asOf)
         .findings(findings.build())
@@ -132,9 +132,9 @@ public final class PlanChecks {
 
   /**
    * OUTSIDE_WINDOW for each planned visit that no single window of {@code calendar} encloses, when
-   * the policy requires windows ({@link Policy#windowsRequired()}); nothing otherwise. A planned
-   * visit inside a window is never reported, however the windows are laid out; one that spans two
-   * windows, or runs past a window's end, is. A rejected plan is not checked.
+   * the policy requires windows ({@link io.github.dicoso.Parameter#WINDOWS_REQUIRED}); nothing
+   * otherwise. A planned visit inside a window is never reported, however the windows are laid out;
+   * one that spans two windows, or runs past a window's end, is. A rejected plan is not checked.
    *
    * @param policy the policy, which may require windows
    * @param calendar the windows
@@ -143,27 +143,29 @@ public final class PlanChecks {
    */
   public static List<Finding> outsideWindows(
       Policy policy, ScheduleCalendar calendar, QuarterlyPlan plan) {
-    if (!policy.windowsRequired() || plan.status() == PlanStatus.REJECTED) {
+    if (!policy.get(Parameter.WINDOWS_REQUIRED) || plan.status() == PlanStatus.REJECTED) {
       return List.of();
     }
     ImmutableList.Builder<Finding> findings = ImmutableList.builder();
     for (PlannedVisit v : plan.plannedVisits()) {
       if (calendar.windowEnclosing(v.dates()).isEmpty()) {
         findings.add(
-            Finding.of(
-                    FindingCode.OUTSIDE_WINDOW, policy.citation(PolicyParameter.WINDOWS_REQUIRED))
-                .officerId(plan.officerId())
-                .addVisitId(v.id())
-                .addAllDates(dates(v.dates()))
-                .putArgument("start", v.start().toString())
-                .putArgument("end", v.end().toString())
-                .putArgument("host", v.hostUnit())
-                .putArgument(
-                    "windows",
-                    calendar.windowsIn(YearQuarter.from(v.start())).stream()
-                        .map(w -> w.start() + ".." + w.endInclusive())
-                        .collect(Collectors.joining(", ")))
-                .build());
+            PlanFindings.of(
+                FindingCode.OUTSIDE_WINDOW,
+                policy.citation(Parameter.WINDOWS_REQUIRED),
+                plan.officerId(),
+                List.of(v.id()),
+                List.of(v.dates()),
+                "visit",
+                v.id(),
+                "dates",
+                v.dates(),
+                "host",
+                v.hostUnit(),
+                "windows",
+                calendar.windowsIn(YearQuarter.from(v.start())).stream()
+                    .map(Window::dates)
+                    .toList()));
       }
     }
     return findings.build();
@@ -184,7 +186,7 @@ public final class PlanChecks {
   public static Optional<LocalDate> deadline(
       Policy policy, ScheduleCalendar calendar, QuarterlyPlan plan, PlannedVisit visit) {
     return policy
-        .registrationDeadline()
+        .get(Parameter.REGISTRATION_DEADLINE)
         .map(d -> anchor(d, calendar, plan, visit).minusDays(d.daysBefore()));
   }
 
@@ -220,7 +222,8 @@ public final class PlanChecks {
    */
   public static List<Finding> registeredLate(
       Policy policy, ScheduleCalendar calendar, QuarterlyPlan plan, LocalDate asOf) {
-    if (policy.registrationDeadline().isEmpty() || plan.status() == PlanStatus.REJECTED) {
+    if (policy.get(Parameter.REGISTRATION_DEADLINE).isEmpty()
+        || plan.status() == PlanStatus.REJECTED) {
       return List.of();
     }
     LocalDate registered = plan.registered().orElse(null);
@@ -236,17 +239,20 @@ public final class PlanChecks {
     late.forEach(
         (deadline, vs) ->
             findings.add(
-                Finding.of(
-                        FindingCode.REGISTERED_LATE,
-                        policy.citation(PolicyParameter.REGISTRATION_DEADLINE))
-                    .officerId(plan.officerId())
-                    .addAllVisitIds(vs.stream().map(PlannedVisit::id).collect(Collectors.toList()))
-                    .addDate(deadline)
-                    .putArgument("quarter", plan.quarter().toString())
-                    .putArgument("registered", registered == null ? "none" : registered.toString())
-                    .putArgument("deadline", deadline.toString())
-                    .putArgument("rule", policy.registrationDeadline().orElseThrow().toString())
-                    .build()));
+                PlanFindings.of(
+                    FindingCode.REGISTERED_LATE,
+                    policy.citation(Parameter.REGISTRATION_DEADLINE),
+                    plan.officerId(),
+                    vs.stream().map(PlannedVisit::id).toList(),
+                    List.of(LocalDateRange.ofClosed(deadline, deadline)),
+                    "quarter",
+                    plan.quarter().toString(),
+                    "registered",
+                    Optional.ofNullable(registered),
+                    "deadline",
+                    deadline,
+                    "rule",
+                    policy.get(Parameter.REGISTRATION_DEADLINE).orElseThrow().toString())));
     return findings.build();
   }
 
@@ -274,14 +280,20 @@ public final class PlanChecks {
               PlannedVisit a = vs.get(i);
               PlannedVisit b = vs.get(j);
               if (a.dates().overlaps(b.dates())) {
+                LocalDateRange both = a.dates().intersection(b.dates());
                 findings.add(
-                    Finding.of(FindingCode.OVERLAPPING_PLANNED_VISITS, overlapCitation())
-                        .officerId(officer)
-                        .addVisitIds(a.id(), b.id())
-                        .addAllDates(dates(a.dates().intersection(b.dates())))
-                        .putArgument("first", a.id())
-                        .putArgument("second", b.id())
-                        .build());
+                    PlanFindings.of(
+                        FindingCode.OVERLAPPING_PLANNED_VISITS,
+                        overlapCitation(),
+                        officer,
+                        List.of(a.id(), b.id()),
+                        List.of(both),
+                        "first",
+                        a.id(),
+                        "second",
+                        b.id(),
+                        "dates",
+                        both));
               }
             }
           }
@@ -332,7 +344,7 @@ public final class PlanChecks {
           firstOf.putIfAbsent(key, v);
           datesOf
               .computeIfAbsent(key, k -> new TreeSet<>())
-              .addAll(dates(window.dates().intersection(v.dates())));
+              .addAll(window.dates().intersection(v.dates()).stream().toList());
         }
       }
       groups.forEach(
@@ -345,15 +357,22 @@ public final class PlanChecks {
             PlannedVisit first = Objects.requireNonNull(firstOf.get(key));
             String dept = Objects.requireNonNull(department.get(members.get(0)[0]));
             findings.add(
-                Finding.of(FindingCode.OVERLAPPING_TOPIC, overlapCitation())
-                    .addAllVisitIds(members.stream().map(m -> m[1]).collect(Collectors.toList()))
-                    .addAllDates(Objects.requireNonNull(datesOf.get(key)))
-                    .putArgument("department", dept)
-                    .putArgument("host", first.hostUnit())
-                    .putArgument("topic", first.topic())
-                    .putArgument("window", window.toString())
-                    .putArgument("officers", String.join(", ", officerIds))
-                    .build());
+                PlanFindings.of(
+                    FindingCode.OVERLAPPING_TOPIC,
+                    overlapCitation(),
+                    null,
+                    members.stream().map(m -> m[1]).toList(),
+                    PlanFindings.runs(Objects.requireNonNull(datesOf.get(key))),
+                    "department",
+                    dept,
+                    "host",
+                    first.hostUnit(),
+                    "topic",
+                    first.topic(),
+                    "window",
+                    window.toString(),
+                    "officers",
+                    String.join(", ", officerIds)));
           });
     }
     return findings.build();
@@ -373,10 +392,10 @@ public final class PlanChecks {
    * </ul>
    *
    * <p>Approval is judged from the plans, not from {@link Visit#approved()}. The finding cites
-   * {@link PolicyParameter#COUNT_UNAPPROVED}, the parameter that decides whether the visit still
-   * counts (argument {@code counts}).
+   * {@link Parameter#COUNT_UNAPPROVED}, the parameter that decides whether the visit still counts
+   * (argument {@code counts}).
    *
-   * @param policy the policy, cited through {@link PolicyParameter#COUNT_UNAPPROVED}
+   * @param policy the policy, cited through {@link Parameter#COUNT_UNAPPROVED}
    * @param quarter the quarter checked
    * @param plans the quarterly plans of all officers
    * @param visits the visits carried out
@@ -397,36 +416,46 @@ public final class PlanChecks {
         continue;
       }
       QuarterlyPlan plan = planOf.get(List.of(visit.officerId(), visit.id()));
-      String reason;
+      Unapproved reason;
       if (plan == null) {
-        reason = "NOT_REGISTERED";
+        reason = Unapproved.NOT_REGISTERED;
       } else if (!plan.isApproved()) {
-        reason = "NOT_APPROVED";
+        reason = Unapproved.NOT_APPROVED;
       } else if (plan.approval().orElseThrow().date().isAfter(visit.start())) {
-        reason = "APPROVED_AFTER_START";
+        reason = Unapproved.APPROVED_AFTER_START;
       } else {
         continue;
       }
-      var finding =
-          Finding.of(
-                  FindingCode.CARRIED_OUT_WITHOUT_APPROVAL,
-                  policy.citation(PolicyParameter.COUNT_UNAPPROVED))
-              .officerId(visit.officerId())
-              .addVisitId(visit.id())
-              .addAllDates(dates(visit.dates()))
-              .putArgument("reason", reason)
-              .putArgument("host", visit.hostUnit())
-              .putArgument("counts", Boolean.toString(policy.countUnapproved()));
-      if (plan != null) {
-        finding.putArgument("status", plan.status().toString());
-        plan.approval().ifPresent(a -> finding.putArgument("approved", a.date().toString()));
-      }
-      findings.add(finding.build());
+      findings.add(
+          PlanFindings.of(
+              FindingCode.CARRIED_OUT_WITHOUT_APPROVAL,
+              policy.citation(Parameter.COUNT_UNAPPROVED),
+              visit.officerId(),
+              List.of(visit.id()),
+              List.of(visit.dates()),
+              "visit",
+              visit.id(),
+              "reason",
+              reason,
+              "host",
+              visit.hostUnit(),
+              "counted",
+              policy.get(Parameter.COUNT_UNAPPROVED),
+              "planStatus",
+              plan == null ? Optional.empty() : Optional.of(plan.status()),
+              "approved",
+              plan == null ? Optional.empty() : plan.approval().map(Approval::date)));
     }
     return findings.build();
   }
 
-  private static List<LocalDate> dates(LocalDateRange closed) {
-    return closed.stream().collect(Collectors.toList());
+  /** Why a visit carried out counts as unapproved. */
+  public enum Unapproved {
+    /** No plan lists it ("tự ý đi cơ sở ... mà không đăng ký"). */
+    NOT_REGISTERED,
+    /** Its plan is a draft, submitted or rejected. */
+    NOT_APPROVED,
+    /** Its plan was approved only after the visit began. */
+    APPROVED_AFTER_START
   }
 }

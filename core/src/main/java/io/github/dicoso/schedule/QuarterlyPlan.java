@@ -3,13 +3,18 @@ package io.github.dicoso.schedule;
 import static com.google.common.base.Preconditions.checkArgument;
 import static io.github.dicoso.internal.Checks.checkNotBlank;
 import static io.github.dicoso.internal.Checks.checkPlausible;
+import static java.util.Objects.requireNonNull;
 
+import io.github.dicoso.internal.Checks;
+import io.github.dicoso.internal.InputStyle;
 import java.time.LocalDate;
+import java.util.ArrayList;
 import java.util.HashSet;
 import java.util.List;
 import java.util.Optional;
 import java.util.Set;
 import org.immutables.value.Value;
+import org.jspecify.annotations.Nullable;
 import org.threeten.extra.YearQuarter;
 
 /**
@@ -25,30 +30,37 @@ import org.threeten.extra.YearQuarter;
  * <p>This class is immutable and thread-safe.
  */
 @Value.Immutable
+@InputStyle
 public abstract class QuarterlyPlan {
   QuarterlyPlan() {}
 
-  /** {@return a builder for a plan} */
-  public static ImmutableQuarterlyPlan.Builder builder() {
-    return ImmutableQuarterlyPlan.builder();
+  /** {@return a builder for a plan; officer id, quarter and status are required} */
+  public static Builder builder() {
+    return new Builder();
   }
 
   /** {@return the officer whose plan this is} */
+  @Value.Parameter
   public abstract String officerId();
 
   /** {@return the quarter planned} */
+  @Value.Parameter
   public abstract YearQuarter quarter();
 
   /** {@return the visits planned, in the order registered} */
+  @Value.Parameter
   public abstract List<PlannedVisit> plannedVisits();
 
   /** {@return where the plan stands} */
+  @Value.Parameter
   public abstract PlanStatus status();
 
   /** {@return the date the plan was registered (submitted); empty for a draft} */
+  @Value.Parameter
   public abstract Optional<LocalDate> registered();
 
   /** {@return the approval; present exactly when the plan is approved} */
+  @Value.Parameter
   public abstract Optional<Approval> approval();
 
   /** {@return whether the plan is approved} */
@@ -93,6 +105,142 @@ public abstract class QuarterlyPlan {
           record,
           v.id(),
           v.start());
+    }
+  }
+
+  /** {@code QuarterlyPlan[O-1 2019-Q2 APPROVED, 3 planned visits]}. */
+  @Override
+  public String toString() {
+    return "QuarterlyPlan["
+        + officerId()
+        + " "
+        + quarter()
+        + " "
+        + status()
+        + ", "
+        + plannedVisits().size()
+        + " planned visits]";
+  }
+
+  /**
+   * Builds a quarterly plan. The officer id, the quarter and the status are required; a plan that
+   * is not a draft needs its registration date, an approved one its approval.
+   *
+   * <p>This class is mutable and not thread-safe; the plan it builds is immutable.
+   */
+  public static final class Builder {
+    private @Nullable String officerId;
+    private @Nullable YearQuarter quarter;
+    private final List<PlannedVisit> plannedVisits = new ArrayList<>();
+    private @Nullable PlanStatus status;
+    private @Nullable LocalDate registered;
+    private @Nullable Approval approval;
+
+    private Builder() {}
+
+    /**
+     * The officer whose plan this is.
+     *
+     * @param officerId the officer's id
+     * @return this builder
+     */
+    public Builder officerId(String officerId) {
+      this.officerId = requireNonNull(officerId, "officerId");
+      return this;
+    }
+
+    /**
+     * The quarter planned.
+     *
+     * @param quarter the quarter
+     * @return this builder
+     */
+    public Builder quarter(YearQuarter quarter) {
+      this.quarter = requireNonNull(quarter, "quarter");
+      return this;
+    }
+
+    /**
+     * Adds planned visits, in the order registered.
+     *
+     * @param visits the planned visits
+     * @return this builder
+     */
+    public Builder addPlannedVisits(PlannedVisit... visits) {
+      for (PlannedVisit v : visits) {
+        plannedVisits.add(requireNonNull(v, "planned visit"));
+      }
+      return this;
+    }
+
+    /**
+     * Replaces the planned visits.
+     *
+     * @param visits the planned visits, in the order registered
+     * @return this builder
+     */
+    public Builder plannedVisits(Iterable<PlannedVisit> visits) {
+      plannedVisits.clear();
+      visits.forEach(v -> plannedVisits.add(requireNonNull(v, "planned visit")));
+      return this;
+    }
+
+    /**
+     * Where the plan stands.
+     *
+     * @param status the status
+     * @return this builder
+     */
+    public Builder status(PlanStatus status) {
+      this.status = requireNonNull(status, "status");
+      return this;
+    }
+
+    /**
+     * The date the plan was registered.
+     *
+     * @param registered the date
+     * @return this builder
+     */
+    public Builder registered(LocalDate registered) {
+      this.registered = requireNonNull(registered, "registered");
+      return this;
+    }
+
+    /**
+     * The approval of the plan.
+     *
+     * @param approval the approval
+     * @return this builder
+     */
+    public Builder approval(Approval approval) {
+      this.approval = requireNonNull(approval, "approval");
+      return this;
+    }
+
+    /**
+     * {@return the plan}
+     *
+     * @throws IllegalStateException naming the plan and the missing fields
+     * @throws IllegalArgumentException if the fields contradict each other
+     */
+    public QuarterlyPlan build() {
+      Checks.checkSet(
+          "quarterly plan",
+          officerId == null ? null : officerId + " " + quarter,
+          "officerId",
+          officerId,
+          "quarter",
+          quarter,
+          "status",
+          status);
+      return ImmutableQuarterlyPlan.instance(
+          requireNonNull(officerId),
+          requireNonNull(quarter),
+          plannedVisits,
+          requireNonNull(status),
+          Optional.ofNullable(registered),
+          Optional.ofNullable(approval));
     }
   }
 }

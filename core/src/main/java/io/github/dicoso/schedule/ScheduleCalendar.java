@@ -44,9 +44,14 @@ public abstract class ScheduleCalendar {
 
   ScheduleCalendar() {}
 
-  /** {@return a builder for a calendar; windows must be added in date order} */
-  public static ImmutableScheduleCalendar.Builder builder() {
-    return ImmutableScheduleCalendar.builder();
+  /**
+   * {@code calendar} with its {@link #source()} set: the document that sets its windows.
+   *
+   * @param source the citation of the windows
+   * @return a copy of this calendar that cites {@code source}
+   */
+  public ScheduleCalendar citing(Citation source) {
+    return ImmutableScheduleCalendar.instance(year(), windows(), Optional.of(source));
   }
 
   /**
@@ -72,7 +77,7 @@ public abstract class ScheduleCalendar {
           }
         });
     all.sort(Comparator.comparing(Window::start));
-    return builder().year(year).windows(all).build();
+    return ImmutableScheduleCalendar.instance(year, all, Optional.empty());
   }
 
   /**
@@ -208,12 +213,15 @@ public abstract class ScheduleCalendar {
   }
 
   /** {@return the year the calendar schedules} */
+  @Value.Parameter
   public abstract Year year();
 
   /** {@return the windows of the year in date order} */
+  @Value.Parameter
   public abstract List<Window> windows();
 
   /** {@return the document that sets these windows, if known} */
+  @Value.Parameter
   public abstract Optional<Citation> source();
 
   /** {@return the four quarters of the year, Q1 to Q4} */

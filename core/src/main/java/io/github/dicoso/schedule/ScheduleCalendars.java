@@ -1,25 +1,21 @@
 package io.github.dicoso.schedule;
 
-import io.github.dicoso.Citation;
-import java.time.LocalDate;
+import io.github.dicoso.Sources;
 
 /** The schedule calendars this library ships with, as worked examples of real provinces. */
 public final class ScheduleCalendars {
   private static final ScheduleCalendar BINH_THUAN_2019 =
-      ScheduleCalendar.builder()
-          .from(
-              ScheduleCalendar.parse(
-                  """
+      ScheduleCalendar.parse(
+              """
                   2019-Q1: 03-18..03-29
                   2019-Q2: 04-01..04-05, 05-06..05-10, 06-03..06-07
                   2019-Q3: 07-01..07-05, 08-05..08-09, 09-02..09-06
                   2019-Q4: 10-01..10-10, 11-04..11-08, 12-05..12-06\
-                  """))
-          .source(
-              seed003(
+                  """)
+          .citing(
+              Sources.binhThuan2019(
                   "windows of 2019: Q1 18–29/3; Q2 1–5/4, 6–10/5, 3–7/6; Q3 1–5/7, 5–9/8,"
-                      + " 2–6/9; Q4 1–10/10, 4–8/11, 5–6/12"))
-          .build();
+                      + " 2–6/9; Q4 1–10/10, 4–8/11, 5–6/12"));
 
   private ScheduleCalendars() {}
 
@@ -30,26 +26,5 @@ public final class ScheduleCalendars {
    */
   public static ScheduleCalendar binhThuan2019() {
     return BINH_THUAN_2019;
-  }
-
-  /**
-   * A citation of the report of Tỉnh đoàn Bình Thuận of 30/10/2019, "Kết quả giám sát công tác đi
-   * cơ sở theo chủ trương 1+2 đối với Ủy viên Ban Chấp hành và cán bộ chuyên trách cấp tỉnh", with
-   * the given provision. The report lists the 2019 windows, requires visits to be registered and
-   * approved by the standing members before they take place, and names as problems overlapping
-   * topics (chuyên đề chồng chéo), visits made without registration, and the burden of receiving
-   * delegations on the host districts.
-   *
-   * @param provision what the report says on the point cited
-   * @return the citation
-   */
-  public static Citation seed003(String provision) {
-    return Citation.builder()
-        .authority(Citation.Authority.PROVINCIAL)
-        .document("Báo cáo kết quả giám sát công tác đi cơ sở theo chủ trương 1+2")
-        .date(LocalDate.of(2019, 10, 30))
-        .issuer("Tỉnh đoàn Bình Thuận")
-        .provision(provision)
-        .build();
   }
 }

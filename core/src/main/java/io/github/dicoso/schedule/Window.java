@@ -29,7 +29,7 @@ public abstract class Window {
    * @throws IllegalArgumentException if the dates are empty, unbounded or not inside the quarter
    */
   public static Window of(YearQuarter quarter, int number, LocalDateRange dates) {
-    return ImmutableWindow.of(quarter, number, dates);
+    return ImmutableWindow.instance(quarter, number, dates);
   }
 
   /** {@return the quarter the window belongs to} */

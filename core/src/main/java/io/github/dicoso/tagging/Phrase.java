@@ -27,7 +27,7 @@ public abstract class Phrase {
    * @return the phrase
    */
   public static Phrase of(KindOfWork kind, String text, String rule) {
-    return ImmutablePhrase.builder().kind(kind).text(text).rule(rule).build();
+    return new ImmutablePhrase.Builder().kind(kind).text(text).rule(rule).build();
   }
 
   /** {@return the kind of work the phrase signals} */

@@ -60,7 +60,7 @@ public abstract class PhraseList {
    * @return the list
    */
   public static PhraseList of(Iterable<Phrase> phrases) {
-    return ImmutablePhraseList.builder().addAllPhrases(phrases).build();
+    return new ImmutablePhraseList.Builder().addAllPhrases(phrases).build();
   }
 
   /**

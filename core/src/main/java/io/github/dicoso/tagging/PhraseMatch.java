@@ -22,7 +22,7 @@ public abstract class PhraseMatch {
    * @return the match
    */
   public static PhraseMatch of(KindOfWork kind, String phrase, String rule) {
-    return ImmutablePhraseMatch.builder().kind(kind).phrase(phrase).rule(rule).build();
+    return new ImmutablePhraseMatch.Builder().kind(kind).phrase(phrase).rule(rule).build();
   }
 
   /** {@return the kind of work the phrase signals} */

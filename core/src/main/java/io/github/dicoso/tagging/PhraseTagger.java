@@ -97,18 +97,18 @@ public final class PhraseTagger implements Tagger {
   @Override
   public Tagging tag(String description) {
     String[] words = Words.of(description);
-    ImmutableTagging.Builder tagging = Tagging.builder().description(description);
+    List<PhraseMatch> matches = new ArrayList<>();
     int i = 0;
     while (i < words.length) {
       @Nullable Entry hit = longestAt(words, i);
       if (hit == null) {
         i++;
       } else {
-        tagging.addMatches(hit.match);
+        matches.add(hit.match);
         i += hit.words.length;
       }
     }
-    return tagging.build();
+    return Tagging.of(description, matches);
   }
 
   private @Nullable Entry longestAt(String[] words, int start) {

@@ -15,9 +15,16 @@ import org.immutables.value.Value;
 public abstract class Tagging {
   Tagging() {}
 
-  /** {@return a builder for a tagging} */
-  public static ImmutableTagging.Builder builder() {
-    return ImmutableTagging.builder();
+  /**
+   * The kinds of work suggested for {@code description} by the phrases that matched (a {@link
+   * Tagger}'s result).
+   *
+   * @param description the description tagged
+   * @param matches the phrases that matched, in order of their position in the description
+   * @return the tagging
+   */
+  public static Tagging of(String description, List<PhraseMatch> matches) {
+    return ImmutableTagging.instance(description, matches);
   }
 
   /**
@@ -27,13 +34,15 @@ public abstract class Tagging {
    * @return the result, with no kind and no match
    */
   public static Tagging unclassified(String description) {
-    return builder().description(description).build();
+    return of(description, List.of());
   }
 
   /** {@return the description tagged} */
+  @Value.Parameter
   public abstract String description();
 
   /** {@return the phrases that matched, in order of their position in the description} */
+  @Value.Parameter
   public abstract List<PhraseMatch> matches();
 
   /** {@return the kinds suggested: the kinds of the matched phrases} */

@@ -1,11 +1,13 @@
 package io.github.dicoso.variant;
 
 import io.github.dicoso.Policy;
+import io.github.dicoso.Vocabulary;
 import io.github.dicoso.compliance.PopulationEvaluation;
 import io.github.dicoso.compliance.UnitReport;
-import java.math.BigDecimal;
+import io.github.dicoso.internal.Messages;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.Locale;
 import java.util.Map;
 import java.util.function.Function;
 import java.util.stream.Collectors;
@@ -14,7 +16,8 @@ import org.immutables.value.Value;
 /**
  * A population evaluated under a baseline and one or more variants: per officer the status and days
  * under each policy, the officers whose status changes with the changed parameters that made the
- * difference, and the unit report under each policy. {@link #render()} gives it as text.
+ * difference, and the unit report under each policy. {@link #render(Locale)} gives it as text. Made
+ * by {@link VariantComparison} only.
  *
  * <p>This class is immutable and thread-safe.
  */
@@ -22,9 +25,31 @@ import org.immutables.value.Value;
 public abstract class ComparisonResult {
   ComparisonResult() {}
 
+  /** The factory that rebuilds a stored result, reached through {@code internal.Friends}. */
+  static ComparisonResult create(
+      String unitName,
+      Policy baseline,
+      List<Policy> variants,
+      Map<String, List<ParameterChange>> parameterChanges,
+      Map<String, PopulationEvaluation> evaluations,
+      List<OfficerComparison> officers,
+      List<StatusChange> statusChanges,
+      Map<String, UnitReport> reports) {
+    return builder()
+        .unitName(unitName)
+        .baseline(baseline)
+        .variants(variants)
+        .parameterChanges(parameterChanges)
+        .evaluations(evaluations)
+        .officers(officers)
+        .statusChanges(statusChanges)
+        .reports(reports)
+        .build();
+  }
+
   /** A builder; {@link VariantComparison} builds them. */
   static ImmutableComparisonResult.Builder builder() {
-    return ImmutableComparisonResult.builder();
+    return new ImmutableComparisonResult.Builder();
   }
 
   /** {@return the name of the unit reported on} */
@@ -87,19 +112,28 @@ public abstract class ComparisonResult {
   }
 
   /**
-   * {@return the comparison as text: the periods, what each variant changes, one line per officer
-   * with the status and days under each policy, the status changes with their reasons, and the unit
-   * reports side by side}
+   * The comparison as text: the periods, what each variant changes, one line per officer with the
+   * status and days under each policy, the status changes with their reasons, and the unit reports
+   * side by side.
+   *
+   * @param locale Vietnamese ({@code vi}) or, for any other locale, English
+   * @return the text, lines separated by {@code \n}
    */
-  public String render() {
+  public String render(Locale locale) {
     List<String> names = policyNames();
     StringBuilder s = new StringBuilder();
-    s.append("Comparison of ")
-        .append(baseline().name())
-        .append(" with ")
-        .append(variants().stream().map(Policy::name).collect(Collectors.joining(", ")))
-        .append(" for ")
-        .append(unitName())
+    s.append(
+            Messages.format(
+                locale,
+                "comparison.title",
+                Map.<String, Object>of(
+                    "baseline",
+                    baseline().name(),
+                    "variants",
+                    variants().stream().map(Policy::name).collect(Collectors.joining(", ")),
+                    "unit",
+                    unitName()),
+                Vocabulary::value))
         .append('\n');
     evaluations()
         .forEach(
@@ -107,25 +141,33 @@ public abstract class ComparisonResult {
                 s.append("  ")
                     .append(name)
                     .append(": ")
-                    .append(PolicySpan.rangeText(e.period()))
+                    .append(Vocabulary.value(e.period(), locale))
                     .append('\n'));
-    s.append("\nChanges from ").append(baseline().name()).append(":\n");
+    s.append('\n')
+        .append(
+            Messages.format(
+                locale,
+                "comparison.changes",
+                Map.<String, Object>of("baseline", baseline().name()),
+                Vocabulary::value))
+        .append('\n');
+    String none = Messages.text(locale, "label.none");
     parameterChanges()
         .forEach(
             (name, changes) -> {
               s.append("  ").append(name).append(":");
               if (changes.isEmpty()) {
-                s.append(" none\n");
+                s.append(' ').append(none).append('\n');
               } else {
                 s.append('\n');
-                changes.forEach(c -> s.append("    ").append(c).append('\n'));
+                changes.forEach(c -> s.append("    ").append(c.render(locale)).append('\n'));
               }
             });
 
     s.append('\n');
     List<List<String>> rows = new ArrayList<>();
     List<String> header = new ArrayList<>();
-    header.add("officer");
+    header.add(Messages.text(locale, "comparison.officer"));
     header.addAll(names);
     rows.add(header);
     for (OfficerComparison o : officers()) {
@@ -134,53 +176,71 @@ public abstract class ComparisonResult {
       names.forEach(
           n ->
               row.add(
-                  o.under(n).toString()
+                  o.under(n).render(locale)
                       + (o.under(n).status() != o.under(names.get(0)).status() ? " *" : "")));
       rows.add(row);
     }
     table(s, rows, false);
 
-    s.append("\nStatus changes (").append(statusChanges().size()).append("):\n");
+    s.append('\n')
+        .append(
+            Messages.format(
+                locale,
+                "comparison.statusChanges",
+                Map.<String, Object>of("count", statusChanges().size()),
+                Vocabulary::value))
+        .append('\n');
     if (statusChanges().isEmpty()) {
-      s.append("  none\n");
+      s.append("  ").append(none).append('\n');
     }
-    statusChanges().forEach(c -> s.append("  ").append(c).append('\n'));
+    statusChanges().forEach(c -> s.append("  ").append(c.render(locale)).append('\n'));
 
     s.append('\n');
     List<List<String>> report = new ArrayList<>();
     List<String> reportHeader = new ArrayList<>();
-    reportHeader.add("unit report");
+    reportHeader.add(Messages.text(locale, "comparison.unitReport"));
     reportHeader.addAll(names);
     report.add(reportHeader);
-    report.add(figure("in scope", names, r -> String.valueOf(r.inScope())));
-    report.add(figure("subject", names, r -> String.valueOf(r.subject())));
-    report.add(figure("exempt", names, r -> String.valueOf(r.exempt())));
-    report.add(figure("evaluated", names, r -> String.valueOf(r.evaluated())));
-    report.add(figure("compliant", names, r -> String.valueOf(r.compliant())));
-    report.add(figure("non-compliant", names, r -> String.valueOf(r.nonCompliant())));
-    report.add(
-        figure("rate %", names, r -> r.ratePercent().map(BigDecimal::toPlainString).orElse("-")));
-    report.add(figure("total days", names, r -> r.totalCredited().toString()));
+    report.add(figure(locale, "inScope", names, r -> String.valueOf(r.inScope())));
+    report.add(figure(locale, "subject", names, r -> String.valueOf(r.subject())));
+    report.add(figure(locale, "exempt", names, r -> String.valueOf(r.exempt())));
+    report.add(figure(locale, "evaluated", names, r -> String.valueOf(r.evaluated())));
+    report.add(figure(locale, "compliant", names, r -> String.valueOf(r.compliant())));
+    report.add(figure(locale, "nonCompliant", names, r -> String.valueOf(r.nonCompliant())));
     report.add(
         figure(
-            "average days",
+            locale,
+            "rate",
             names,
-            r -> r.averageCredited().map(BigDecimal::toPlainString).orElse("-")));
-    report.add(figure("host units covered", names, r -> String.valueOf(r.hostUnitsCovered())));
+            r -> r.ratePercent().map(p -> Vocabulary.decimal(p, locale)).orElse("-")));
+    report.add(figure(locale, "totalDays", names, r -> Vocabulary.days(r.totalCredited(), locale)));
+    report.add(
+        figure(
+            locale,
+            "averageDays",
+            names,
+            r -> r.averageCredited().map(a -> Vocabulary.decimal(a, locale)).orElse("-")));
+    report.add(figure(locale, "hostUnits", names, r -> String.valueOf(r.hostUnitsCovered())));
     table(s, report, true);
     return s.toString();
   }
 
-  /** {@link #render()}. */
+  /** {@code ComparisonResult[national-2018 vs thirty-day-year: 2 status changes]}. */
   @Override
   public String toString() {
-    return render();
+    return "ComparisonResult["
+        + baseline().name()
+        + " vs "
+        + variants().stream().map(Policy::name).collect(Collectors.joining(", "))
+        + ": "
+        + statusChanges().size()
+        + " status changes]";
   }
 
   private List<String> figure(
-      String label, List<String> names, Function<UnitReport, String> value) {
+      Locale locale, String label, List<String> names, Function<UnitReport, String> value) {
     List<String> row = new ArrayList<>();
-    row.add(label);
+    row.add(Messages.text(locale, "comparison." + label));
     names.forEach(n -> row.add(value.apply(report(n))));
     return row;
   }

@@ -13,9 +13,15 @@ import org.immutables.value.Value;
 public abstract class OfficerComparison {
   OfficerComparison() {}
 
+  /** The factory that rebuilds a stored result, reached through {@code internal.Friends}. */
+  static OfficerComparison create(
+      String officerId, String officerName, Map<String, Outcome> outcomes) {
+    return builder().officerId(officerId).officerName(officerName).outcomes(outcomes).build();
+  }
+
   /** A builder; {@link VariantComparison} builds them. */
   static ImmutableOfficerComparison.Builder builder() {
-    return ImmutableOfficerComparison.builder();
+    return new ImmutableOfficerComparison.Builder();
   }
 
   /** {@return the officer} */

@@ -1,8 +1,10 @@
 package io.github.dicoso.variant;
 
 import io.github.dicoso.Days;
+import io.github.dicoso.Vocabulary;
 import io.github.dicoso.compliance.Evaluation;
 import io.github.dicoso.compliance.Status;
+import java.util.Locale;
 import org.immutables.value.Value;
 import org.threeten.extra.LocalDateRange;
 
@@ -16,14 +18,21 @@ import org.threeten.extra.LocalDateRange;
 public abstract class Outcome {
   Outcome() {}
 
-  /**
-   * The outcome of {@code evaluation}.
-   *
-   * @param evaluation the evaluation
-   * @return its status, days required and days credited
-   */
-  public static Outcome of(Evaluation evaluation) {
-    return ImmutableOutcome.builder()
+  /** The factory that rebuilds a stored result, reached through {@code internal.Friends}. */
+  static Outcome create(
+      String policyName, LocalDateRange period, Status status, Days required, Days credited) {
+    return new ImmutableOutcome.Builder()
+        .policyName(policyName)
+        .period(period)
+        .status(status)
+        .required(required)
+        .credited(credited)
+        .build();
+  }
+
+  /** The outcome of {@code evaluation}. */
+  static Outcome of(Evaluation evaluation) {
+    return new ImmutableOutcome.Builder()
         .policyName(evaluation.policyName())
         .period(evaluation.period())
         .status(evaluation.status())
@@ -46,6 +55,20 @@ public abstract class Outcome {
 
   /** {@return days credited} */
   public abstract Days credited();
+
+  /**
+   * The status with credited over required days: {@code COMPLIANT 62/60}, {@code ĐẠT 62/60}.
+   *
+   * @param locale Vietnamese ({@code vi}) or, for any other locale, English
+   * @return the text
+   */
+  public String render(Locale locale) {
+    return Vocabulary.label(status(), locale)
+        + " "
+        + Vocabulary.days(credited(), locale)
+        + "/"
+        + Vocabulary.days(required(), locale);
+  }
 
   /** {@code COMPLIANT 62/60}: status, credited over required. */
   @Override

@@ -1,32 +1,40 @@
 package io.github.dicoso.variant;
 
-import com.google.common.collect.ImmutableList;
-import com.google.common.collect.ImmutableSet;
 import io.github.dicoso.CountingPeriod;
 import io.github.dicoso.Days;
-import io.github.dicoso.ExemptionRule;
+import io.github.dicoso.ExemptionThreshold;
+import io.github.dicoso.Parameter;
 import io.github.dicoso.Policy;
-import io.github.dicoso.PolicyParameter;
 import io.github.dicoso.leave.LeaveKind;
+import io.github.dicoso.visit.HostLevel;
+import io.github.dicoso.visit.KindOfWork;
 import java.time.MonthDay;
 import java.time.Year;
+import java.util.ArrayList;
+import java.util.LinkedHashMap;
+import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Map;
+import java.util.Optional;
+import java.util.function.Function;
+import java.util.stream.Collectors;
 import org.threeten.extra.LocalDateRange;
 import org.threeten.extra.YearQuarter;
 
 /**
- * Static checks of a policy before use: contradictions that no officer can satisfy and dead rules
- * that can never apply. A policy that passes may still be unwise; one that fails is certainly not
- * what its authors meant. The checks, each a {@link PolicyProblem.Code}:
+ * Static checks of a policy before use: contradictions that no officer can satisfy, dead rules that
+ * can never apply, and drafts. A policy that passes may still be unwise; one with an ERROR is
+ * certainly not what its authors meant. The checks, each a {@link PolicyProblem.Code}:
  *
  * <ul>
+ *   <li>a draft: no issuing document yet;
  *   <li>required days beyond the days of the counting period, or zero;
  *   <li>per-host-level or per-kind minimums that add up to more than the required days, or a single
  *       minimum beyond the days of the counting period;
  *   <li>a counting period starting or ending on 29 February;
  *   <li>a report deadline of zero days;
- *   <li>an exemption threshold longer than the counting period;
+ *   <li>an exemption threshold longer than the counting period (when only the part of a leave
+ *       inside the period is measured);
  *   <li>leave reducing the requirement while no leave kind qualifies;
  *   <li>no subject level, or no subject employment;
  *   <li>quarterly targets that do not add up to the required days, or a quarterly target beyond the
@@ -51,11 +59,22 @@ public final class PolicyChecks {
    * @return the problems found
    */
   public static List<PolicyProblem> check(Policy policy) {
-    ImmutableList.Builder<PolicyProblem> problems = ImmutableList.builder();
-    CountingPeriod period = policy.countingPeriod();
+    List<PolicyProblem> problems = new ArrayList<>();
+    CountingPeriod period = policy.get(Parameter.COUNTING_PERIOD);
     long longest = Math.max(period.in(LEAP).lengthInDays(), period.in(COMMON).lengthInDays());
-    Days required = policy.requiredDays();
+    Days required = policy.get(Parameter.REQUIRED_DAYS);
 
+    if (policy.isDraft()) {
+      problems.add(
+          problem(
+              PolicyProblem.Code.DRAFT,
+              "policy "
+                  + policy.name()
+                  + " has no document: a draft; the parameters it changes"
+                  + " cite 'draft variant "
+                  + policy.name()
+                  + " (no document)'"));
+    }
     if (required.compareTo(Days.of(longest)) > 0) {
       problems.add(
           problem(
@@ -67,29 +86,29 @@ public final class PolicyChecks {
                   + " days of the counting period "
                   + period
                   + ": no officer can comply",
-              PolicyParameter.REQUIRED_DAYS,
-              PolicyParameter.COUNTING_PERIOD));
+              Parameter.REQUIRED_DAYS,
+              Parameter.COUNTING_PERIOD));
     } else if (required.isZero()) {
       problems.add(
           problem(
               PolicyProblem.Code.REQUIRED_DAYS_ZERO,
               "required-days is 0: every subject officer complies and no day rule ever binds",
-              PolicyParameter.REQUIRED_DAYS));
+              Parameter.REQUIRED_DAYS));
     }
 
     checkMinimums(
         problems,
-        policy.hostLevelMinimums(),
-        PolicyParameter.HOST_LEVEL_MINIMUMS,
+        minimums(policy, HostLevel.values(), Parameter::hostLevelMinimum),
         PolicyProblem.Code.HOST_LEVEL_MINIMUMS_EXCEED_REQUIRED,
+        "host levels",
         required,
         period,
         longest);
     checkMinimums(
         problems,
-        policy.kindMinimums(),
-        PolicyParameter.KIND_MINIMUMS,
+        minimums(policy, KindOfWork.values(), Parameter::kindMinimum),
         PolicyProblem.Code.KIND_MINIMUMS_EXCEED_REQUIRED,
+        "kinds of work",
         required,
         period,
         longest);
@@ -101,78 +120,77 @@ public final class PolicyChecks {
               PolicyProblem.Code.COUNTING_PERIOD_NOT_IN_EVERY_YEAR,
               "period "
                   + period
-                  + " starts or ends on 29 February, which common years lack: there"
-                  + " it is taken as 28 February ("
+                  + " starts or ends on 29 February, which common years lack:"
+                  + " there it is taken as 28 February ("
                   + period.in(COMMON)
                   + " in "
                   + COMMON
                   + ")",
-              PolicyParameter.COUNTING_PERIOD));
+              Parameter.COUNTING_PERIOD));
     }
 
-    policy
-        .reportDeadlineDays()
-        .filter(d -> d == 0)
-        .ifPresent(
-            d ->
-                problems.add(
-                    problem(
-                        PolicyProblem.Code.REPORT_DEADLINE_ZERO,
-                        "report-deadline-days is 0: every result report is due on the day its visit"
-                            + " ends, so a report filed the next day is late",
-                        PolicyParameter.REPORT_DEADLINE_DAYS)));
+    if (policy.get(Parameter.REPORT_DEADLINE_DAYS).equals(Optional.of(0))) {
+      problems.add(
+          problem(
+              PolicyProblem.Code.REPORT_DEADLINE_ZERO,
+              "report-deadline-days is 0: every result report is due on the day its visit ends,"
+                  + " so a report filed the next day is late",
+              Parameter.REPORT_DEADLINE_DAYS));
+    }
 
-    for (Map.Entry<LeaveKind, ExemptionRule> e : policy.exemptions().entrySet()) {
-      if (!reachable(e.getValue(), period.in(LEAP))
-          && !reachable(e.getValue(), period.in(COMMON))) {
+    boolean partMeasured =
+        policy.get(Parameter.EXEMPTION_LEAVE_LENGTH) == io.github.dicoso.LeaveLength.PART_IN_PERIOD;
+    boolean anyQualifying = false;
+    for (LeaveKind kind : LeaveKind.values()) {
+      Optional<ExemptionThreshold> threshold = policy.get(Parameter.exemption(kind));
+      anyQualifying |= threshold.isPresent();
+      if (partMeasured
+          && threshold.isPresent()
+          && !reachable(threshold.get(), period.in(LEAP))
+          && !reachable(threshold.get(), period.in(COMMON))) {
         problems.add(
             problem(
                 PolicyProblem.Code.EXEMPTION_THRESHOLD_EXCEEDS_PERIOD,
-                PolicyParameter.EXEMPTIONS.key()
-                    + "."
-                    + e.getKey()
+                Parameter.exemption(kind).key()
                     + " threshold "
-                    + e.getValue()
+                    + threshold.get()
                     + " is longer than the counting period "
                     + period
                     + " (at most "
                     + longest
-                    + " days): a leave counted inside the period never exempts",
-                PolicyParameter.EXEMPTIONS,
-                PolicyParameter.COUNTING_PERIOD));
+                    + " days), and only the part of a leave inside the period is measured: the"
+                    + " exemption never applies",
+                Parameter.exemption(kind),
+                Parameter.EXEMPTION_LEAVE_LENGTH,
+                Parameter.COUNTING_PERIOD));
       }
     }
 
-    if (policy.leaveReducesRequirement() && policy.exemptions().isEmpty()) {
+    if (policy.get(Parameter.LEAVE_REDUCES_REQUIREMENT) && !anyQualifying) {
       problems.add(
           problem(
               PolicyProblem.Code.LEAVE_REDUCTION_WITHOUT_QUALIFYING_LEAVE,
-              "leave-reduces-requirement is true but no exemption.* key names a leave kind: no leave"
-                  + " ever reduces the requirement",
-              PolicyParameter.LEAVE_REDUCES_REQUIREMENT,
-              PolicyParameter.EXEMPTIONS));
+              "leave-reduces-requirement is true but no exemption.* key names a leave kind: no"
+                  + " leave ever reduces the requirement",
+              Parameter.LEAVE_REDUCES_REQUIREMENT));
     }
 
-    if (policy.subjectLevels().isEmpty()) {
+    if (policy.get(Parameter.SUBJECT_LEVELS).isEmpty()) {
       problems.add(
           problem(
               PolicyProblem.Code.NO_SUBJECT_LEVEL,
               "subject-levels is empty: no officer is subject",
-              PolicyParameter.SUBJECT_LEVELS));
+              Parameter.SUBJECT_LEVELS));
     }
-    if (policy.subjectEmployment().isEmpty()) {
+    if (policy.get(Parameter.SUBJECT_EMPLOYMENT).isEmpty()) {
       problems.add(
           problem(
               PolicyProblem.Code.NO_SUBJECT_EMPLOYMENT,
-              policy.committeeMembersSubject()
-                  ? "subject-employment is empty: only executive committee members are subject"
-                  : "subject-employment is empty and committee-members-subject is false: no officer"
-                      + " is subject",
-              PolicyParameter.SUBJECT_EMPLOYMENT,
-              PolicyParameter.COMMITTEE_MEMBERS_SUBJECT));
+              "subject-employment is empty: no officer is subject, committee members included",
+              Parameter.SUBJECT_EMPLOYMENT));
     }
 
-    List<Days> targets = policy.quarterlyTargets();
+    List<Days> targets = policy.get(Parameter.QUARTERLY_TARGETS);
     if (!targets.isEmpty()) {
       Days sum = targets.stream().reduce(Days.ZERO, Days::plus);
       if (!sum.equals(required)) {
@@ -180,14 +198,14 @@ public final class PolicyChecks {
             problem(
                 PolicyProblem.Code.QUARTERLY_TARGETS_MISMATCH,
                 "quarterly-targets "
-                    + text(targets)
+                    + Parameter.QUARTERLY_TARGETS.format(targets)
                     + " add up to "
                     + sum
                     + ", not the "
                     + required
                     + " required days",
-                PolicyParameter.QUARTERLY_TARGETS,
-                PolicyParameter.REQUIRED_DAYS));
+                Parameter.QUARTERLY_TARGETS,
+                Parameter.REQUIRED_DAYS));
       }
       for (int q = 1; q <= 4; q++) {
         long days = daysInQuarter(period.in(LEAP), YearQuarter.of(LEAP, q));
@@ -206,50 +224,59 @@ public final class PolicyChecks {
                       + period
                       + " in Q"
                       + q,
-                  PolicyParameter.QUARTERLY_TARGETS,
-                  PolicyParameter.COUNTING_PERIOD));
+                  Parameter.QUARTERLY_TARGETS,
+                  Parameter.COUNTING_PERIOD));
         }
       }
     }
-    return problems.build();
+    return List.copyOf(problems);
   }
 
-  private static <K extends Enum<K>> void checkMinimums(
-      ImmutableList.Builder<PolicyProblem> problems,
-      Map<K, Days> minimums,
-      PolicyParameter parameter,
+  private static <K extends Enum<K>> Map<Parameter<Optional<Days>>, Days> minimums(
+      Policy policy, K[] keys, Function<K, Parameter<Optional<Days>>> parameter) {
+    Map<Parameter<Optional<Days>>, Days> minimums = new LinkedHashMap<>();
+    for (K k : keys) {
+      Parameter<Optional<Days>> p = parameter.apply(k);
+      policy.get(p).ifPresent(d -> minimums.put(p, d));
+    }
+    return minimums;
+  }
+
+  private static void checkMinimums(
+      List<PolicyProblem> problems,
+      Map<Parameter<Optional<Days>>, Days> minimums,
       PolicyProblem.Code sumCode,
+      String where,
       Days required,
       CountingPeriod period,
       long longest) {
     Days sum = minimums.values().stream().reduce(Days.ZERO, Days::plus);
     if (sum.compareTo(required) > 0) {
+      List<Parameter<?>> involved = new ArrayList<>(minimums.keySet());
+      involved.add(Parameter.REQUIRED_DAYS);
       problems.add(
           problem(
               sumCode,
-              parameter.key()
-                  + " minimums "
-                  + text(minimums)
+              minimums.entrySet().stream()
+                      .map(e -> e.getKey().key() + " = " + e.getValue())
+                      .collect(Collectors.joining(", "))
                   + " add up to "
                   + sum
                   + ", more than the "
                   + required
-                  + " required days: the required days never bind, and the minimums can"
-                  + " be met only by days that count at several "
-                  + (parameter == PolicyParameter.KIND_MINIMUMS ? "kinds of work" : "host levels")
+                  + " required days: the required days never bind, and the minimums can be met"
+                  + " only by days that count at several "
+                  + where
                   + " at once",
-              parameter,
-              PolicyParameter.REQUIRED_DAYS));
+              involved.toArray(new Parameter<?>[0])));
     }
     minimums.forEach(
-        (key, days) -> {
+        (parameter, days) -> {
           if (days.compareTo(Days.of(longest)) > 0) {
             problems.add(
                 problem(
                     PolicyProblem.Code.MINIMUM_EXCEEDS_PERIOD,
                     parameter.key()
-                        + "."
-                        + key
                         + " "
                         + days
                         + " exceeds the "
@@ -258,14 +285,14 @@ public final class PolicyChecks {
                         + period
                         + ": no officer can meet it",
                     parameter,
-                    PolicyParameter.COUNTING_PERIOD));
+                    Parameter.COUNTING_PERIOD));
           }
         });
   }
 
-  /** Whether a leave covering the whole period (closed) reaches the rule's threshold. */
-  private static boolean reachable(ExemptionRule rule, LocalDateRange period) {
-    return !period.getStart().plus(rule.threshold()).isAfter(period.getEnd());
+  /** Whether a leave covering the whole period (closed) reaches the threshold. */
+  private static boolean reachable(ExemptionThreshold threshold, LocalDateRange period) {
+    return threshold.reachedBy(period.getStart(), period.getEndInclusive());
   }
 
   private static long daysInQuarter(LocalDateRange period, YearQuarter quarter) {
@@ -276,12 +303,8 @@ public final class PolicyChecks {
     return q.intersection(period).lengthInDays();
   }
 
-  private static String text(Object value) {
-    return Parameters.text(value);
-  }
-
   private static PolicyProblem problem(
-      PolicyProblem.Code code, String message, PolicyParameter... parameters) {
-    return PolicyProblem.of(code, ImmutableSet.copyOf(parameters), message);
+      PolicyProblem.Code code, String message, Parameter<?>... parameters) {
+    return PolicyProblem.of(code, new LinkedHashSet<>(List.of(parameters)), message);
   }
 }

@@ -1,6 +1,6 @@
 package io.github.dicoso.variant;
 
-import io.github.dicoso.PolicyParameter;
+import io.github.dicoso.Parameter;
 import java.util.Set;
 import org.immutables.value.Value;
 
@@ -16,6 +16,8 @@ public abstract class PolicyProblem {
 
   /** What kind of problem this is. */
   public enum Code {
+    /** The policy has no document: a draft, whose changes cite the draft by name. */
+    DRAFT(Severity.WARNING),
     /** The required days exceed the days of the counting period: nobody can comply. */
     REQUIRED_EXCEEDS_PERIOD(Severity.ERROR),
     /** Zero days are required: every subject officer complies and the day rules never bind. */
@@ -64,8 +66,8 @@ public abstract class PolicyProblem {
   }
 
   /** A problem of {@code code} about {@code parameters}. */
-  static PolicyProblem of(Code code, Set<PolicyParameter> parameters, String message) {
-    return ImmutablePolicyProblem.builder()
+  static PolicyProblem of(Code code, Set<Parameter<?>> parameters, String message) {
+    return new ImmutablePolicyProblem.Builder()
         .code(code)
         .parameters(parameters)
         .message(message)
@@ -81,7 +83,7 @@ public abstract class PolicyProblem {
   }
 
   /** {@return the parameters involved} */
-  public abstract Set<PolicyParameter> parameters();
+  public abstract Set<Parameter<?>> parameters();
 
   /** {@return the problem in words, naming the variant-file keys and the values involved} */
   public abstract String message();

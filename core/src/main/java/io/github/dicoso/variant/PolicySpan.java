@@ -22,7 +22,7 @@ public abstract class PolicySpan {
    * @return the span
    */
   public static PolicySpan of(Policy policy, LocalDateRange dates) {
-    return ImmutablePolicySpan.of(policy, dates);
+    return ImmutablePolicySpan.instance(policy, dates);
   }
 
   /** {@return the policy} */

@@ -24,7 +24,7 @@ import org.threeten.extra.LocalDateRange;
  *
  * <pre>{@code
  * PolicyTimeline quangTri = PolicyTimeline.national()
- *     .withVariant(Presets.marchToDecember(), LocalDate.of(2020, 1, 1), LocalDate.of(2020, 12, 31));
+ *     .withVariant(Policies.marchToDecember(), LocalDate.of(2020, 1, 1), LocalDate.of(2020, 12, 31));
  * quangTri.inForceOn(LocalDate.of(2020, 6, 1)); // march-to-december-10-day-reports
  * quangTri.inForceOn(LocalDate.of(2021, 6, 1)); // national-2018
  * }</pre>
@@ -49,7 +49,7 @@ public abstract class PolicyTimeline {
    * it names, 2018–2022: from 1/1/2018 to 31/12/2022}
    */
   public static PolicyTimeline national() {
-    return ImmutablePolicyTimeline.builder()
+    return new ImmutablePolicyTimeline.Builder()
         .addTerms(
             PolicySpan.of(
                 Policies.national2018(),
@@ -65,7 +65,7 @@ public abstract class PolicyTimeline {
    * @return the timeline
    */
   public static PolicyTimeline startingWith(Policy policy, LocalDate from) {
-    return ImmutablePolicyTimeline.builder().addTerms(openSpan(policy, from)).build();
+    return new ImmutablePolicyTimeline.Builder().addTerms(openSpan(policy, from)).build();
   }
 
   /** {@return the terms, in date order; each later term starts after the one before ends} */
@@ -100,7 +100,7 @@ public abstract class PolicyTimeline {
           PolicySpan.of(last.policy(), LocalDateRange.of(last.dates().getStart(), from)));
     }
     terms.add(openSpan(policy, from));
-    return ImmutablePolicyTimeline.builder().from(this).terms(terms).build();
+    return new ImmutablePolicyTimeline.Builder().from(this).terms(terms).build();
   }
 
   /**
@@ -276,7 +276,7 @@ public abstract class PolicyTimeline {
         spans.size() == 1 && uncovered == 0
             ? chosen.name() + " is in force throughout " + PolicySpan.rangeText(period) + "."
             : during + ". Chose " + chosen.name() + ": " + why + " (" + rule + ").";
-    return ImmutablePolicyChoice.builder()
+    return new ImmutablePolicyChoice.Builder()
         .period(period)
         .policy(chosen)
         .rule(rule)
@@ -303,7 +303,7 @@ public abstract class PolicyTimeline {
     List<PolicySpan> variants = new ArrayList<>(variants());
     variants.add(span);
     variants.sort(Comparator.comparing(s -> s.dates().getStart()));
-    return ImmutablePolicyTimeline.builder().from(this).variants(variants).build();
+    return new ImmutablePolicyTimeline.Builder().from(this).variants(variants).build();
   }
 
   private static PolicySpan openSpan(Policy policy, LocalDate from) {

@@ -1,7 +1,10 @@
 package io.github.dicoso.variant;
 
-import io.github.dicoso.PolicyParameter;
+import io.github.dicoso.Parameter;
+import io.github.dicoso.internal.Messages;
 import java.util.List;
+import java.util.Locale;
+import java.util.Map;
 import java.util.stream.Collectors;
 import org.immutables.value.Value;
 
@@ -33,9 +36,29 @@ public abstract class StatusChange {
     JOINT
   }
 
+  /** The factory that rebuilds a stored result, reached through {@code internal.Friends}. */
+  static StatusChange create(
+      String officerId,
+      String officerName,
+      String variant,
+      Outcome baseline,
+      Outcome underVariant,
+      List<ParameterChange> reasons,
+      Attribution attribution) {
+    return builder()
+        .officerId(officerId)
+        .officerName(officerName)
+        .variant(variant)
+        .baseline(baseline)
+        .underVariant(underVariant)
+        .reasons(reasons)
+        .attribution(attribution)
+        .build();
+  }
+
   /** A builder for a status change; {@link VariantComparison} builds them. */
   static ImmutableStatusChange.Builder builder() {
-    return ImmutableStatusChange.builder();
+    return new ImmutableStatusChange.Builder();
   }
 
   /** {@return the officer} */
@@ -60,8 +83,33 @@ public abstract class StatusChange {
   public abstract Attribution attribution();
 
   /** {@return the parameters of {@link #reasons()}} */
-  public List<PolicyParameter> reasonParameters() {
+  public List<Parameter<?>> reasonParameters() {
     return reasons().stream().map(ParameterChange::parameter).collect(Collectors.toList());
+  }
+
+  /**
+   * The change as one line: {@code O-02 under thirty-day-year: NON_COMPLIANT 40/60 -> COMPLIANT
+   * 40/30, because required-days: 60 -> 30 (Tỉnh đoàn Ninh Thuận, 2020)}.
+   *
+   * @param locale Vietnamese ({@code vi}) or, for any other locale, English
+   * @return the text
+   */
+  public String render(Locale locale) {
+    return Messages.format(
+        locale,
+        attribution() == Attribution.JOINT ? "comparison.change.joint" : "comparison.change",
+        Map.<String, Object>of(
+            "officer",
+            officerId(),
+            "variant",
+            variant(),
+            "before",
+            baseline().render(locale),
+            "after",
+            underVariant().render(locale),
+            "reasons",
+            reasons().stream().map(r -> r.render(locale)).collect(Collectors.joining("; "))),
+        (v, l) -> v.toString());
   }
 
   /**

@@ -1,19 +1,18 @@
 package io.github.dicoso.variant;
 
 import static com.google.common.base.Preconditions.checkArgument;
+import static java.util.Objects.requireNonNull;
 
 import com.google.common.collect.ImmutableList;
+import io.github.dicoso.Parameter;
 import io.github.dicoso.Policy;
-import io.github.dicoso.PolicyParameter;
 import io.github.dicoso.compliance.Evaluation;
 import io.github.dicoso.compliance.Evaluator;
 import io.github.dicoso.compliance.OfficerRecord;
+import io.github.dicoso.compliance.Population;
 import io.github.dicoso.compliance.PopulationEvaluation;
 import io.github.dicoso.compliance.Status;
-import io.github.dicoso.leave.Leave;
-import io.github.dicoso.officer.Officer;
 import io.github.dicoso.tagging.Tagger;
-import io.github.dicoso.visit.Visit;
 import java.time.Year;
 import java.util.ArrayList;
 import java.util.HashMap;
@@ -34,9 +33,9 @@ import org.threeten.extra.LocalDateRange;
  *
  * <pre>{@code
  * ComparisonResult result =
- *     VariantComparison.of(Policies.national2018(), Presets.thirtyDayYear(), Presets.districtIncluded())
- *         .compare(records, Year.of(2019));
- * System.out.println(result.render());
+ *     VariantComparison.of(Policies.national2018(), Policies.thirtyDayYear(), Policies.districtIncluded())
+ *         .compare(population, Year.of(2019));
+ * System.out.println(result.render(Locale.ENGLISH));
  * }</pre>
  *
  * <p>Compared by {@link Year}, each policy is evaluated over its own counting period in that year
@@ -120,85 +119,37 @@ public final class VariantComparison {
   /**
    * Compares the policies on {@code population} in {@code year}, each over its own counting period.
    *
-   * @param population one record per officer
+   * @param population the officers with their visits and leaves
    * @param year the year whose counting period each policy evaluates
    * @return the outcomes, status changes and unit reports under each policy
-   * @throws IllegalArgumentException if two records share an officer id
    */
-  public ComparisonResult compare(Iterable<OfficerRecord> population, Year year) {
-    List<OfficerRecord> records = ImmutableList.copyOf(population);
-    return compare(
-        records,
-        evaluator -> evaluator.periodOf(year),
-        e -> e.evaluateAll(records, year),
-        "year " + year);
+  public ComparisonResult compare(Population population, Year year) {
+    requireNonNull(year, "year");
+    return compare(population, p -> p.periodIn(year), "year " + year);
   }
 
   /**
    * Compares the policies on {@code population} over {@code period} (as {@link LocalDateRange}
    * states it), the same for every policy.
    *
-   * @param population one record per officer
+   * @param population the officers with their visits and leaves
    * @param period the period evaluated under every policy
    * @return the outcomes, status changes and unit reports under each policy
-   * @throws IllegalArgumentException if two records share an officer id
    */
-  public ComparisonResult compare(Iterable<OfficerRecord> population, LocalDateRange period) {
-    List<OfficerRecord> records = ImmutableList.copyOf(population);
-    return compare(
-        records,
-        evaluator -> period,
-        e -> e.evaluateAll(records, period),
-        PolicySpan.rangeText(period));
-  }
-
-  /**
-   * Compares the policies on a population given as flat lists in {@code year}: visits and leaves
-   * are grouped by officer id, and those naming no officer of the population are kept in each
-   * evaluation's unmatched lists, as {@link Evaluator} does.
-   *
-   * @param officers the population, in any order
-   * @param visits the visits of all officers, in any order
-   * @param leaves the leaves of all officers, in any order
-   * @param year the year whose counting period each policy evaluates
-   * @return the outcomes, status changes and unit reports under each policy
-   * @throws IllegalArgumentException if two officers share an id
-   */
-  public ComparisonResult compare(
-      Iterable<Officer> officers, Iterable<Visit> visits, Iterable<Leave> leaves, Year year) {
-    List<Officer> officerList = ImmutableList.copyOf(officers);
-    List<Visit> visitList = ImmutableList.copyOf(visits);
-    List<Leave> leaveList = ImmutableList.copyOf(leaves);
-    Map<String, List<Visit>> visitsOf = new HashMap<>();
-    visitList.forEach(v -> visitsOf.computeIfAbsent(v.officerId(), k -> new ArrayList<>()).add(v));
-    Map<String, List<Leave>> leavesOf = new HashMap<>();
-    leaveList.forEach(l -> leavesOf.computeIfAbsent(l.officerId(), k -> new ArrayList<>()).add(l));
-    List<OfficerRecord> records = new ArrayList<>();
-    for (Officer o : officerList) {
-      records.add(
-          OfficerRecord.of(
-              o,
-              visitsOf.getOrDefault(o.id(), List.of()),
-              leavesOf.getOrDefault(o.id(), List.of())));
-    }
-    return compare(
-        records,
-        evaluator -> evaluator.periodOf(year),
-        e -> e.evaluateAll(officerList, visitList, leaveList, year),
-        "year " + year);
+  public ComparisonResult compare(Population population, LocalDateRange period) {
+    requireNonNull(period, "period");
+    return compare(population, p -> period, period.getStart() + ".." + period.getEndInclusive());
   }
 
   private ComparisonResult compare(
-      List<OfficerRecord> records,
-      Function<Evaluator, LocalDateRange> periodOf,
-      Function<Evaluator, PopulationEvaluation> evaluateAll,
-      String scope) {
+      Population population, Function<Policy, LocalDateRange> periodOf, String scope) {
+    requireNonNull(population, "population");
     Map<String, PopulationEvaluation> evaluations = new LinkedHashMap<>();
     List<Policy> policies = new ArrayList<>();
     policies.add(baseline);
     policies.addAll(variants);
     for (Policy p : policies) {
-      evaluations.put(p.name(), evaluateAll.apply(evaluator(p)));
+      evaluations.put(p.name(), evaluator(p).evaluateAll(population, periodOf.apply(p)));
     }
 
     ImmutableComparisonResult.Builder result =
@@ -208,11 +159,11 @@ public final class VariantComparison {
             .variants(variants)
             .evaluations(evaluations);
     for (Policy v : variants) {
-      result.putParameterChange(v.name(), Parameters.describe(baseline, v));
+      result.putParameterChange(v.name(), ParameterChange.between(baseline, v));
     }
     evaluations.forEach((name, e) -> result.putReport(name, e.report(scope)));
 
-    PopulationEvaluation base = Objects.requireNonNull(evaluations.get(baseline.name()));
+    PopulationEvaluation base = requireNonNull(evaluations.get(baseline.name()));
     for (Map.Entry<String, Evaluation> entry : base.evaluations().entrySet()) {
       ImmutableOfficerComparison.Builder officer =
           OfficerComparison.builder()
@@ -221,21 +172,20 @@ public final class VariantComparison {
       evaluations.forEach(
           (name, e) ->
               officer.putOutcome(
-                  name, Outcome.of(Objects.requireNonNull(e.evaluations().get(entry.getKey())))));
+                  name, Outcome.of(requireNonNull(e.evaluations().get(entry.getKey())))));
       result.addOfficer(officer.build());
     }
 
     Map<String, OfficerRecord> byId = new HashMap<>();
-    records.forEach(r -> byId.put(r.officerId(), r));
+    population.records().forEach(r -> byId.put(r.officerId(), r));
     for (Policy v : variants) {
-      PopulationEvaluation under = Objects.requireNonNull(evaluations.get(v.name()));
+      PopulationEvaluation under = requireNonNull(evaluations.get(v.name()));
       for (Map.Entry<String, Evaluation> entry : base.evaluations().entrySet()) {
         Evaluation before = entry.getValue();
-        Evaluation after = Objects.requireNonNull(under.evaluations().get(entry.getKey()));
+        Evaluation after = requireNonNull(under.evaluations().get(entry.getKey()));
         if (before.status() != after.status()) {
           result.addStatusChange(
-              statusChange(
-                  Objects.requireNonNull(byId.get(entry.getKey())), v, before, after, periodOf));
+              statusChange(requireNonNull(byId.get(entry.getKey())), v, before, after, periodOf));
         }
       }
     }
@@ -247,21 +197,19 @@ public final class VariantComparison {
       Policy variant,
       Evaluation before,
       Evaluation after,
-      Function<Evaluator, LocalDateRange> periodOf) {
-    Set<PolicyParameter> changed = Variant.changedParameters(baseline, variant);
-    List<PolicyParameter> reasons = new ArrayList<>();
-    for (PolicyParameter p : changed) {
-      Policy reverted = Parameters.with(variant, p, Parameters.get(baseline, p));
-      if (status(reverted, record, periodOf) != after.status()) {
+      Function<Policy, LocalDateRange> periodOf) {
+    List<Parameter<?>> changed = variant.differencesFrom(baseline);
+    List<Parameter<?>> reasons = new ArrayList<>();
+    for (Parameter<?> p : changed) {
+      if (status(with(variant, p, baseline), record, periodOf) != after.status()) {
         reasons.add(p);
       }
     }
     StatusChange.Attribution attribution = StatusChange.Attribution.EACH_NECESSARY;
     if (reasons.isEmpty()) {
       attribution = StatusChange.Attribution.EACH_SUFFICIENT;
-      for (PolicyParameter p : changed) {
-        Policy applied = Parameters.with(baseline, p, Parameters.get(variant, p));
-        if (status(applied, record, periodOf) == after.status()) {
+      for (Parameter<?> p : changed) {
+        if (status(with(baseline, p, variant), record, periodOf) == after.status()) {
           reasons.add(p);
         }
       }
@@ -271,7 +219,7 @@ public final class VariantComparison {
       reasons.addAll(changed);
     }
     List<ParameterChange> described = new ArrayList<>();
-    for (ParameterChange c : Parameters.describe(baseline, variant)) {
+    for (ParameterChange c : ParameterChange.between(baseline, variant)) {
       if (reasons.contains(c.parameter())) {
         described.add(c);
       }
@@ -287,10 +235,17 @@ public final class VariantComparison {
         .build();
   }
 
+  /** {@code policy} with {@code parameter} set to its value in {@code source}. */
+  private static <T> Policy with(Policy policy, Parameter<T> parameter, Policy source) {
+    return Policy.variantOf(policy)
+        .name(policy.name())
+        .set(parameter, source.get(parameter))
+        .build();
+  }
+
   private Status status(
-      Policy policy, OfficerRecord record, Function<Evaluator, LocalDateRange> periodOf) {
-    Evaluator evaluator = evaluator(policy);
-    return evaluator.evaluate(record, periodOf.apply(evaluator)).status();
+      Policy policy, OfficerRecord record, Function<Policy, LocalDateRange> periodOf) {
+    return evaluator(policy).evaluate(record, periodOf.apply(policy)).status();
   }
 
   private Evaluator evaluator(Policy policy) {

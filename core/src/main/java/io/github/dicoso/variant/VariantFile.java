@@ -1,80 +1,57 @@
 package io.github.dicoso.variant;
 
-import com.google.common.collect.ImmutableList;
-import com.google.common.collect.ImmutableMap;
+import static java.util.Objects.requireNonNull;
+
 import io.github.dicoso.Citation;
-import io.github.dicoso.CountingPeriod;
-import io.github.dicoso.Days;
-import io.github.dicoso.ExemptionRule;
-import io.github.dicoso.ImmutableCitation;
-import io.github.dicoso.ImmutablePolicy;
+import io.github.dicoso.Parameter;
+import io.github.dicoso.Policies;
 import io.github.dicoso.Policy;
-import io.github.dicoso.PolicyParameter;
-import io.github.dicoso.ProRating;
-import io.github.dicoso.RegistrationDeadline;
-import io.github.dicoso.leave.LeaveKind;
-import io.github.dicoso.officer.Employment;
-import io.github.dicoso.officer.Level;
-import io.github.dicoso.visit.HostLevel;
-import io.github.dicoso.visit.KindOfWork;
+import io.github.dicoso.internal.Spelling;
 import java.io.IOException;
 import java.io.Reader;
 import java.time.DateTimeException;
 import java.time.LocalDate;
-import java.time.MonthDay;
 import java.time.format.DateTimeFormatter;
 import java.util.ArrayList;
-import java.util.EnumMap;
-import java.util.EnumSet;
 import java.util.HashMap;
 import java.util.LinkedHashMap;
 import java.util.List;
-import java.util.Locale;
 import java.util.Map;
-import java.util.Objects;
 import java.util.Optional;
-import java.util.Set;
-import java.util.function.Function;
 import org.jspecify.annotations.Nullable;
 
 /**
  * Variant files: a {@link Policy} as plain {@code .properties} text, so that staff can try a
- * variant without code. The format, every key, its type and its national default are described in
- * {@code docs/variant-file.md}. In short:
+ * variant without code. Every key, its type and its national default come from the {@link
+ * Parameter} descriptors and are listed in {@code docs/variant-file.md}. In short:
  *
  * <pre>
- * name = Hau Giang 2020 (COVID year)
+ * name = hau-giang-trial
  * base = national-2018
  * document = 17-HD/TĐTN-TCKT, 2018-08-02, Tỉnh đoàn Hậu Giang
  * required-days = 30
- * host-level-minimum.BRANCH = 30
+ * host-level-minimum.BRANCH = 10
  * </pre>
  *
  * <ul>
- *   <li>A file with a {@code base} starts from that policy (looked up by name, by default among the
- *       {@linkplain Presets presets}) and changes the parameters it gives; a file without a base
- *       must give every parameter that has no empty value.
+ *   <li>A file with a {@code base} starts from that policy (looked up by name, by default among
+ *       {@link Policies#all()}) and changes the parameters it gives; a file without a base must
+ *       give every parameter that cannot be empty.
  *   <li>{@code document} is the issuing document as {@code number, date, issuer} (date ISO {@code
  *       2018-08-02} or Vietnamese {@code 2/8/2018}, either may be left out); {@code
  *       document.authority} ({@code PROVINCIAL} by default in a file with a base, {@code NATIONAL}
- *       without) and {@code document.provision} complete it. {@code document.number}, {@code
- *       document.date} and {@code document.issuer} may be given one by one instead.
+ *       without) and {@code document.provision} complete it. A file without a document is a draft:
+ *       the parameters it changes cite {@link Citation#draft(String)}.
  *   <li>Every parameter the file gives is cited by the document, unless a {@code citation.KEY}
  *       entry (same form as {@code document}, with the same sub-keys) cites it otherwise; the
  *       parameters the file does not give keep the base's citations.
- *   <li>Map parameters take one key per entry ({@code exemption.STUDY}, {@code
- *       host-level-minimum.BRANCH}, {@code kind-minimum.MEETING}); entries are merged into the
- *       base's map, and the value {@code none} removes one. {@code none} also empties an optional
- *       parameter, a set or the quarterly targets.
+ *   <li>{@code none} empties an optional value, a set or the quarterly targets.
  *   <li>Unknown keys, bad values, keys given twice and unknown bases are errors that name the line,
  *       the key and the value, and for unknown keys and bases the nearest valid one.
  * </ul>
  *
  * <p>{@link #write(Policy)} writes a policy so that {@link #parse(CharSequence)} reads back an
- * equal policy, citations included: a policy with a known base is written as its differences from
- * the base (every parameter whose value or citation differs), one without a base in full. Values
- * are written trimmed of nothing: leading and trailing whitespace and control characters are
- * escaped.
+ * equal policy, citations included.
  *
  * <p>This class does no I/O of its own: it reads from a {@link Reader} the caller opens (as UTF-8)
  * and writes to a string. It is stateless and thread-safe.
@@ -84,37 +61,23 @@ public final class VariantFile {
   private static final String BASE = "base";
   private static final String DOCUMENT = "document";
   private static final String CITATION = "citation";
-  private static final String NONE = "none";
   private static final List<String> CITATION_FIELDS =
-      ImmutableList.of("number", "date", "issuer", "authority", "provision");
+      List.of("number", "date", "issuer", "authority", "provision");
   private static final DateTimeFormatter VIETNAMESE_DATE = DateTimeFormatter.ofPattern("d/M/uuuu");
-
-  /** Parameters that a file without a base may leave out: they default to empty. */
-  private static final Set<PolicyParameter> MAY_BE_EMPTY =
-      EnumSet.of(
-          PolicyParameter.EXEMPTIONS,
-          PolicyParameter.REPORT_DEADLINE_DAYS,
-          PolicyParameter.HOST_LEVEL_MINIMUMS,
-          PolicyParameter.KIND_MINIMUMS,
-          PolicyParameter.REGISTRATION_DEADLINE,
-          PolicyParameter.MAX_DELEGATIONS_PER_HOST_PER_WINDOW,
-          PolicyParameter.QUARTERLY_TARGETS);
-
-  private static final ImmutableList<String> KEYS = buildKeys();
+  private static final List<String> KEYS = buildKeys();
 
   private VariantFile() {}
 
   /**
    * {@return every key a variant file may hold: {@code name}, {@code base}, {@code document} and
-   * its sub-keys, each parameter's key (map parameters once per entry, e.g. {@code
-   * host-level-minimum.BRANCH}), and {@code citation.KEY} with its sub-keys}
+   * its sub-keys, each parameter's key, and {@code citation.KEY} with its sub-keys}
    */
   public static List<String> keys() {
     return KEYS;
   }
 
   /**
-   * Reads a variant file, looking bases up among the {@linkplain Presets presets}.
+   * Reads a variant file, looking bases up among {@link Policies#all()}.
    *
    * @param reader the file's text, opened and closed by the caller
    * @return the policy
@@ -122,7 +85,7 @@ public final class VariantFile {
    * @throws IllegalArgumentException naming the line, the key and the value of the first error
    */
   public static Policy read(Reader reader) throws IOException {
-    return read(reader, presetBases());
+    return read(reader, knownBases());
   }
 
   /**
@@ -144,14 +107,14 @@ public final class VariantFile {
   }
 
   /**
-   * Parses the text of a variant file, looking bases up among the {@linkplain Presets presets}.
+   * Parses the text of a variant file, looking bases up among {@link Policies#all()}.
    *
    * @param text the file's text
    * @return the policy
    * @throws IllegalArgumentException naming the line, the key and the value of the first error
    */
   public static Policy parse(CharSequence text) {
-    return parse(text, presetBases());
+    return parse(text, knownBases());
   }
 
   /**
@@ -163,19 +126,20 @@ public final class VariantFile {
    * @throws IllegalArgumentException naming the line, the key and the value of the first error
    */
   public static Policy parse(CharSequence text, Map<String, Policy> bases) {
-    return new Parse(PropertiesLines.parse(text.toString()), bases).policy();
+    return new Parse(PropertiesLines.parse(requireNonNull(text, "text").toString()), bases)
+        .policy();
   }
 
   /**
-   * Writes {@code policy} as a variant file; its base, if it names one, is looked up among the
-   * {@linkplain Presets presets}.
+   * Writes {@code policy} as a variant file; its base, if it names one, is looked up among {@link
+   * Policies#all()}.
    *
    * @param policy the policy
    * @return the file's text
-   * @throws IllegalArgumentException if the policy names a base that is not a preset
+   * @throws IllegalArgumentException if the policy names a base that is not known
    */
   public static String write(Policy policy) {
-    return write(policy, presetBases());
+    return write(policy, knownBases());
   }
 
   /**
@@ -188,54 +152,37 @@ public final class VariantFile {
    * @throws IllegalArgumentException if the policy names a base that {@code bases} lacks
    */
   public static String write(Policy policy, Map<String, Policy> bases) {
-    return new Write(policy, bases).text();
+    return new Write(requireNonNull(policy, "policy"), bases).text();
   }
 
-  // ---------------------------------------------------------------------------------------------
-  // keys and values
-
-  private static Map<String, Policy> presetBases() {
-    ImmutableMap.Builder<String, Policy> bases = ImmutableMap.builder();
-    Presets.all().forEach(p -> bases.put(p.name(), p.policy()));
-    return bases.build();
+  private static Map<String, Policy> knownBases() {
+    Map<String, Policy> bases = new LinkedHashMap<>();
+    Policies.all().forEach(p -> bases.put(p.name(), p));
+    return bases;
   }
 
-  private static @Nullable Class<? extends Enum<?>> mapKeyType(PolicyParameter parameter) {
-    return switch (parameter) {
-      case EXEMPTIONS -> LeaveKind.class;
-      case HOST_LEVEL_MINIMUMS -> HostLevel.class;
-      case KIND_MINIMUMS -> KindOfWork.class;
-      default -> null;
-    };
-  }
-
-  private static boolean isMap(PolicyParameter parameter) {
-    return mapKeyType(parameter) != null;
-  }
-
-  private static ImmutableList<String> buildKeys() {
-    ImmutableList.Builder<String> keys = ImmutableList.builder();
-    keys.add(NAME, BASE, DOCUMENT);
+  private static List<String> buildKeys() {
+    List<String> keys = new ArrayList<>(List.of(NAME, BASE, DOCUMENT));
     CITATION_FIELDS.forEach(f -> keys.add(DOCUMENT + "." + f));
-    for (PolicyParameter p : PolicyParameter.values()) {
-      Class<? extends Enum<?>> type = mapKeyType(p);
-      if (type == null) {
-        keys.add(p.key());
-      } else {
-        for (Enum<?> constant : type.getEnumConstants()) {
-          keys.add(p.key() + "." + constant.name());
-        }
-      }
-    }
-    for (PolicyParameter p : PolicyParameter.values()) {
+    Parameter.all().forEach(p -> keys.add(p.key()));
+    for (Parameter<?> p : Parameter.all()) {
       keys.add(CITATION + "." + p.key());
       CITATION_FIELDS.forEach(f -> keys.add(CITATION + "." + p.key() + "." + f));
     }
-    return keys.build();
+    return List.copyOf(keys);
   }
 
-  // ---------------------------------------------------------------------------------------------
-  // reading
+  private static IllegalArgumentException bad(PropertiesLines.Entry e, @Nullable String reason) {
+    return new IllegalArgumentException(
+        "variant file line "
+            + e.line
+            + ": key '"
+            + e.key
+            + "', value '"
+            + e.value
+            + "': "
+            + reason);
+  }
 
   /** One reading of one file. */
   private static final class Parse {
@@ -245,10 +192,7 @@ public final class VariantFile {
     private PropertiesLines.@Nullable Entry name;
     private PropertiesLines.@Nullable Entry base;
     private final Map<String, CitationSpec> citations = new LinkedHashMap<>();
-    private final Map<PolicyParameter, PropertiesLines.Entry> simple =
-        new EnumMap<>(PolicyParameter.class);
-    private final Map<PolicyParameter, List<PropertiesLines.Entry>> mapEntries =
-        new EnumMap<>(PolicyParameter.class);
+    private final Map<Parameter<?>, PropertiesLines.Entry> values = new LinkedHashMap<>();
 
     Parse(List<PropertiesLines.Entry> entries, Map<String, Policy> bases) {
       this.entries = entries;
@@ -262,86 +206,65 @@ public final class VariantFile {
             "variant file: no 'name' key; every variant needs a name");
       }
       Policy basePolicy = base == null ? null : resolveBase(base);
-      CitationSpec documentSpec = citations.get(DOCUMENT);
-      if (documentSpec == null) {
-        throw new IllegalArgumentException(
-            "variant file: no 'document' key; give the issuing document as 'document = number,"
-                + " date, issuer' (e.g. 17-HD/TĐTN-TCKT, 2018-08-02, Tỉnh đoàn Hậu Giang)");
-      }
       Citation.Authority defaultAuthority =
           basePolicy == null ? Citation.Authority.NATIONAL : Citation.Authority.PROVINCIAL;
-      Citation document = documentSpec.citation(defaultAuthority);
-
-      ImmutablePolicy.Builder builder =
-          basePolicy == null ? Policy.builder() : Policy.builder().from(basePolicy);
-      builder.name(name.value).document(document).base(Optional.ofNullable(base).map(e -> e.value));
-      Map<PolicyParameter, Citation> cited = new EnumMap<>(PolicyParameter.class);
-      if (basePolicy != null) {
-        cited.putAll(basePolicy.citations());
-      }
-
+      CitationSpec documentSpec = citations.get(DOCUMENT);
+      Optional<Citation> document =
+          Optional.ofNullable(documentSpec).map(d -> d.citation(defaultAuthority));
+      Policy.Builder builder = basePolicy == null ? Policy.builder() : Policy.variantOf(basePolicy);
+      builder.name(name.value);
+      document.ifPresent(builder::document);
       List<String> missing = new ArrayList<>();
-      for (PolicyParameter p : PolicyParameter.values()) {
-        Object value;
-        if (isMap(p)) {
-          List<PropertiesLines.Entry> given = mapEntries.get(p);
-          if (given == null) {
-            if (basePolicy == null) {
-              Parameters.set(builder, p, Parameters.canonical(p, Map.of()));
-            }
-            continue;
+      for (Parameter<?> p : Parameter.all()) {
+        PropertiesLines.Entry e = values.get(p);
+        if (e != null) {
+          set(builder, p, e);
+        } else if (basePolicy == null) {
+          if (p.mayBeEmpty()) {
+            setText(builder, p, "none");
+          } else {
+            missing.add(p.key());
           }
-          Map<Object, Object> map =
-              new HashMap<>(
-                  basePolicy == null ? Map.of() : (Map<?, ?>) Parameters.get(basePolicy, p));
-          for (PropertiesLines.Entry e : given) {
-            Object key = mapKey(p, e);
-            Optional<?> v = mapValue(p, e);
-            if (v.isPresent()) {
-              map.put(key, v.get());
-            } else {
-              map.remove(key);
-            }
-          }
-          value = Parameters.canonical(p, map);
-        } else {
-          PropertiesLines.Entry e = simple.get(p);
-          if (e == null) {
-            if (basePolicy == null) {
-              if (MAY_BE_EMPTY.contains(p)) {
-                Parameters.set(builder, p, Parameters.canonical(p, emptyValue(p)));
-              } else {
-                missing.add(p.key());
-              }
-            }
-            continue;
-          }
-          value = Parameters.canonical(p, value(p, e));
         }
-        Parameters.set(builder, p, value);
-        cited.remove(p);
       }
       if (!missing.isEmpty()) {
         throw new IllegalArgumentException(
             "variant file: no 'base', so every parameter must be given; missing: "
                 + String.join(", ", missing));
       }
-      for (PolicyParameter p : PolicyParameter.values()) {
+      Citation.Authority citedAuthority =
+          document.map(Citation::authority).orElse(defaultAuthority);
+      for (Parameter<?> p : Parameter.all()) {
         CitationSpec spec = citations.get(CITATION + "." + p.key());
         if (spec != null) {
-          cited.put(p, spec.citation(document.authority()));
+          builder.cite(p, spec.citation(citedAuthority));
         }
       }
       try {
-        return builder.citations(cited).build();
+        return builder.build();
       } catch (IllegalArgumentException | IllegalStateException e) {
         throw new IllegalArgumentException("variant file: " + e.getMessage(), e);
       }
     }
 
+    private static <T> void set(Policy.Builder builder, Parameter<T> p, PropertiesLines.Entry e) {
+      T value;
+      try {
+        value = p.parse(e.value);
+      } catch (IllegalArgumentException | DateTimeException ex) {
+        throw bad(e, ex.getMessage());
+      }
+      builder.set(p, value);
+    }
+
+    private static <T> void setText(Policy.Builder builder, Parameter<T> p, String text) {
+      builder.set(p, p.parse(text));
+    }
+
     private void classify(PropertiesLines.Entry e) {
       String key = e.key;
-      String canonical = canonicalKey(e);
+      Optional<Parameter<?>> parameter = Parameter.forKey(key);
+      String canonical = parameter.map(Parameter::key).orElse(key);
       PropertiesLines.Entry first = seen.putIfAbsent(canonical, e);
       if (first != null) {
         throw new IllegalArgumentException(
@@ -351,8 +274,7 @@ public final class VariantFile {
                 + key
                 + "' (value '"
                 + e.value
-                + "') is given again;"
-                + " it was first given on line "
+                + "') is given again; it was first given on line "
                 + first.line);
       }
       if (key.equals(NAME)) {
@@ -363,9 +285,10 @@ public final class VariantFile {
         citationField(DOCUMENT, key.substring(DOCUMENT.length()), e);
       } else if (key.startsWith(CITATION + ".")) {
         String rest = key.substring(CITATION.length() + 1);
-        for (PolicyParameter p : PolicyParameter.values()) {
-          if (rest.equals(p.key()) || rest.startsWith(p.key() + ".")) {
-            String field = rest.substring(p.key().length());
+        for (Parameter<?> p : Parameter.all()) {
+          String prefix = p.key();
+          if (rest.equalsIgnoreCase(prefix) || startsWithIgnoringCase(rest, prefix + ".")) {
+            String field = rest.substring(prefix.length());
             if (field.isEmpty() || CITATION_FIELDS.contains(field.substring(1))) {
               citationField(CITATION + "." + p.key(), field, e);
               return;
@@ -373,30 +296,15 @@ public final class VariantFile {
           }
         }
         throw unknownKey(e);
+      } else if (parameter.isPresent()) {
+        values.put(parameter.get(), e);
       } else {
-        for (PolicyParameter p : PolicyParameter.values()) {
-          if (!isMap(p) && key.equals(p.key())) {
-            simple.put(p, e);
-            return;
-          }
-          if (isMap(p) && key.startsWith(p.key() + ".")) {
-            mapKey(p, e); // rejects an unknown suffix
-            mapEntries.computeIfAbsent(p, k -> new ArrayList<>()).add(e);
-            return;
-          }
-        }
         throw unknownKey(e);
       }
     }
 
-    /** The key with a map suffix in upper case, for detecting keys given twice. */
-    private String canonicalKey(PropertiesLines.Entry e) {
-      for (PolicyParameter p : PolicyParameter.values()) {
-        if (isMap(p) && e.key.startsWith(p.key() + ".")) {
-          return p.key() + "." + e.key.substring(p.key().length() + 1).toUpperCase(Locale.ROOT);
-        }
-      }
-      return e.key;
+    private static boolean startsWithIgnoringCase(String s, String prefix) {
+      return s.regionMatches(true, 0, prefix, 0, prefix.length());
     }
 
     private void citationField(String prefix, String field, PropertiesLines.Entry e) {
@@ -433,158 +341,6 @@ public final class VariantFile {
       }
       return policy;
     }
-
-    private Object mapKey(PolicyParameter p, PropertiesLines.Entry e) {
-      String suffix = e.key.substring(p.key().length() + 1);
-      Class<? extends Enum<?>> type = Objects.requireNonNull(mapKeyType(p));
-      for (Enum<?> constant : type.getEnumConstants()) {
-        if (constant.name().equalsIgnoreCase(suffix)) {
-          return constant;
-        }
-      }
-      throw unknownKey(e);
-    }
-
-    private Optional<?> mapValue(PolicyParameter p, PropertiesLines.Entry e) {
-      if (isNone(e)) {
-        return Optional.empty();
-      }
-      if (p == PolicyParameter.EXEMPTIONS) {
-        return Optional.of(parse(e, ExemptionRule::parse));
-      }
-      return Optional.of(nonNegativeDays(e));
-    }
-
-    private Object value(PolicyParameter p, PropertiesLines.Entry e) {
-      return switch (p) {
-        case REQUIRED_DAYS -> nonNegativeDays(e);
-        case COUNTING_PERIOD -> parse(e, VariantFile::period);
-        case SUBJECT_LEVELS -> enums(e, Level.class);
-        case SUBJECT_EMPLOYMENT -> enums(e, Employment.class);
-        case PRO_RATING -> enumValue(e, ProRating.class, e.value.trim());
-        case REPORT_DEADLINE_DAYS -> isNone(e) ? Optional.empty() : Optional.of(integer(e, 0));
-        case MAX_DELEGATIONS_PER_HOST_PER_WINDOW ->
-            isNone(e) ? Optional.empty() : Optional.of(integer(e, 1));
-        case REGISTRATION_DEADLINE ->
-            isNone(e) ? Optional.empty() : Optional.of(parse(e, RegistrationDeadline::parse));
-        case QUARTERLY_TARGETS -> quarterlyTargets(e);
-        case COMMITTEE_MEMBERS_SUBJECT,
-            LEAVE_REDUCES_REQUIREMENT,
-            COUNT_INVITED_ONLY,
-            COUNT_UNAPPROVED,
-            COUNT_WITHOUT_TRAVEL_ORDER,
-            HALF_DAY_CREDIT,
-            MEETING_DAY_EXPECTED,
-            WINDOWS_REQUIRED,
-            MINIMUMS_SCALE_WITH_REQUIREMENT ->
-            bool(e);
-        default -> throw new AssertionError(p);
-      };
-    }
-
-    private static Object emptyValue(PolicyParameter p) {
-      return p == PolicyParameter.QUARTERLY_TARGETS ? List.of() : Optional.empty();
-    }
-
-    private static boolean isNone(PropertiesLines.Entry e) {
-      return e.value.trim().equalsIgnoreCase(NONE);
-    }
-
-    private static <T> T parse(PropertiesLines.Entry e, Function<String, T> parser) {
-      try {
-        return parser.apply(e.value.trim());
-      } catch (IllegalArgumentException | DateTimeException ex) {
-        throw bad(e, ex.getMessage());
-      }
-    }
-
-    private static Days nonNegativeDays(PropertiesLines.Entry e) {
-      Days days = parse(e, Days::parse);
-      if (days.isNegative()) {
-        throw bad(e, "a number of days must not be negative");
-      }
-      return days;
-    }
-
-    private static int integer(PropertiesLines.Entry e, int min) {
-      int n;
-      try {
-        n = Integer.parseInt(e.value.trim());
-      } catch (NumberFormatException ex) {
-        throw bad(e, "not a whole number (or 'none')");
-      }
-      if (n < min) {
-        throw bad(e, "must be at least " + min);
-      }
-      return n;
-    }
-
-    private static boolean bool(PropertiesLines.Entry e) {
-      String v = e.value.trim();
-      if (v.equalsIgnoreCase("true")) {
-        return true;
-      }
-      if (v.equalsIgnoreCase("false")) {
-        return false;
-      }
-      throw bad(e, "not true or false");
-    }
-
-    private static <E extends Enum<E>> Set<E> enums(PropertiesLines.Entry e, Class<E> type) {
-      EnumSet<E> set = EnumSet.noneOf(type);
-      if (isNone(e)) {
-        return set;
-      }
-      for (String part : e.value.split(",", -1)) {
-        set.add(enumValue(e, type, part.trim()));
-      }
-      return set;
-    }
-
-    private static <E extends Enum<E>> E enumValue(
-        PropertiesLines.Entry e, Class<E> type, String text) {
-      for (E constant : type.getEnumConstants()) {
-        if (constant.name().equalsIgnoreCase(text)) {
-          return constant;
-        }
-      }
-      List<String> names = new ArrayList<>();
-      for (E constant : type.getEnumConstants()) {
-        names.add(constant.name());
-      }
-      throw bad(
-          e,
-          "'"
-              + text
-              + "' is not one of "
-              + String.join(", ", names)
-              + Spelling.suggestion(text, names));
-    }
-
-    private static List<Days> quarterlyTargets(PropertiesLines.Entry e) {
-      if (isNone(e)) {
-        return List.of();
-      }
-      String[] parts = e.value.split(",", -1);
-      if (parts.length != 4) {
-        throw bad(
-            e, "quarterly targets list four quarters, Q1 to Q4 (e.g. 15, 15, 15, 15), or none");
-      }
-      List<Days> targets = new ArrayList<>();
-      for (String part : parts) {
-        Days d;
-        try {
-          d = Days.parse(part);
-        } catch (IllegalArgumentException ex) {
-          throw bad(e, ex.getMessage());
-        }
-        if (d.isNegative()) {
-          throw bad(e, "a quarterly target must not be negative");
-        }
-        targets.add(d);
-      }
-      return targets;
-    }
   }
 
   /** The parts of one citation as the file gives them, each with its entry. */
@@ -602,7 +358,7 @@ public final class VariantFile {
 
     Citation citation(Citation.Authority defaultAuthority) {
       PropertiesLines.Entry shorthand = fields.get("");
-      ImmutableCitation.Builder builder = Citation.builder();
+      Citation.Builder builder = Citation.builder();
       if (shorthand != null) {
         for (String f : List.of("number", "date", "issuer")) {
           PropertiesLines.Entry conflicting = fields.get(f);
@@ -638,7 +394,12 @@ public final class VariantFile {
           PropertiesLines.Entry any = fields.values().iterator().next();
           throw bad(
               any,
-              "no '" + prefix + "' nor '" + prefix + ".number' gives the document it belongs to");
+              "no '"
+                  + prefix
+                  + "' nor '"
+                  + prefix
+                  + ".number' gives the document it"
+                  + " belongs to");
         }
         builder.document(number.value);
         PropertiesLines.Entry d = fields.get("date");
@@ -652,14 +413,36 @@ public final class VariantFile {
       }
       PropertiesLines.Entry authority = fields.get("authority");
       builder.authority(
-          authority == null
-              ? defaultAuthority
-              : Parse.enumValue(authority, Citation.Authority.class, authority.value.trim()));
+          authority == null ? defaultAuthority : authority(authority, authority.value.trim()));
       PropertiesLines.Entry provision = fields.get("provision");
       if (provision != null) {
         builder.provision(provision.value);
       }
-      return builder.build();
+      try {
+        return builder.build();
+      } catch (IllegalArgumentException e) {
+        throw bad(
+            shorthand != null ? shorthand : fields.values().iterator().next(), e.getMessage());
+      }
+    }
+
+    private static Citation.Authority authority(PropertiesLines.Entry e, String text) {
+      for (Citation.Authority a : Citation.Authority.values()) {
+        if (a.name().equalsIgnoreCase(text)) {
+          return a;
+        }
+      }
+      List<String> names = new ArrayList<>();
+      for (Citation.Authority a : Citation.Authority.values()) {
+        names.add(a.name());
+      }
+      throw bad(
+          e,
+          "'"
+              + text
+              + "' is not one of "
+              + String.join(", ", names)
+              + Spelling.suggestion(text, names));
     }
 
     private static LocalDate date(PropertiesLines.Entry e, String text) {
@@ -670,36 +453,6 @@ public final class VariantFile {
       }
     }
   }
-
-  private static IllegalArgumentException bad(PropertiesLines.Entry e, @Nullable String reason) {
-    return new IllegalArgumentException(
-        "variant file line "
-            + e.line
-            + ": key '"
-            + e.key
-            + "', value '"
-            + e.value
-            + "': "
-            + reason);
-  }
-
-  /** Parses {@code 03-01..12-31} or {@code 2020-03-01..2020-12-31} (both dates in one year). */
-  private static CountingPeriod period(String text) {
-    int dots = text.indexOf("..");
-    if (dots > 0 && text.substring(0, dots).trim().length() == 10) {
-      LocalDate first = LocalDate.parse(text.substring(0, dots).trim());
-      LocalDate last = LocalDate.parse(text.substring(dots + 2).trim());
-      if (first.getYear() != last.getYear()) {
-        throw new IllegalArgumentException(
-            "a counting period lies within one year, but " + first + " and " + last + " do not");
-      }
-      return CountingPeriod.of(MonthDay.from(first), MonthDay.from(last));
-    }
-    return CountingPeriod.parse(text);
-  }
-
-  // ---------------------------------------------------------------------------------------------
-  // writing
 
   /** One writing of one policy. */
   private static final class Write {
@@ -736,43 +489,27 @@ public final class VariantFile {
       policy.base().ifPresent(b -> line(BASE, b));
       Citation.Authority defaultAuthority =
           base == null ? Citation.Authority.NATIONAL : Citation.Authority.PROVINCIAL;
-      citation(DOCUMENT, policy.document(), defaultAuthority);
+      policy.document().ifPresent(d -> citation(DOCUMENT, d, defaultAuthority));
       out.append('\n');
-      for (PolicyParameter p : PolicyParameter.values()) {
-        Optional<Citation> cited = Optional.ofNullable(policy.citations().get(p));
-        if (base != null
-            && Parameters.get(base, p).equals(Parameters.get(policy, p))
-            && cited.equals(Optional.ofNullable(base.citations().get(p)))) {
+      Citation setBy = policy.document().orElse(Citation.draft(policy.name()));
+      // the authority a citation.KEY entry gets when it names none, as the reader gives it
+      Citation.Authority citedAuthority =
+          policy.document().map(Citation::authority).orElse(defaultAuthority);
+      for (Parameter<?> p : Parameter.all()) {
+        Citation cited = policy.citation(p);
+        if (base != null && base.get(p).equals(policy.get(p)) && base.citation(p).equals(cited)) {
           continue;
         }
         parameter(p);
-        cited.ifPresent(c -> citation(CITATION + "." + p.key(), c, policy.document().authority()));
+        if (!cited.equals(setBy)) {
+          citation(CITATION + "." + p.key(), cited, citedAuthority);
+        }
       }
       return out.toString();
     }
 
-    private void parameter(PolicyParameter p) {
-      Object value = Parameters.get(policy, p);
-      if (!isMap(p)) {
-        line(p.key(), Parameters.text(value));
-        return;
-      }
-      Map<?, ?> map = (Map<?, ?>) value;
-      Map<?, ?> baseMap = base == null ? Map.of() : (Map<?, ?>) Parameters.get(base, p);
-      boolean written = false;
-      for (Enum<?> constant : Objects.requireNonNull(mapKeyType(p)).getEnumConstants()) {
-        Object v = map.get(constant);
-        if (!Objects.equals(v, baseMap.get(constant))) {
-          line(p.key() + "." + constant.name(), v == null ? NONE : v.toString());
-          written = true;
-        }
-      }
-      if (!written && base != null) {
-        // same entries, other citation: restate one entry so that the file gives the parameter
-        Enum<?> first = Objects.requireNonNull(mapKeyType(p)).getEnumConstants()[0];
-        Object v = map.get(first);
-        line(p.key() + "." + first.name(), v == null ? NONE : v.toString());
-      }
+    private <T> void parameter(Parameter<T> p) {
+      line(p.key(), p.format(policy.get(p)));
     }
 
     private void citation(String prefix, Citation c, Citation.Authority defaultAuthority) {

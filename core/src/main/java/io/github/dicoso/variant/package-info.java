@@ -4,11 +4,8 @@
  * population under a baseline and its variants.
  */
 @NullMarked
-@Value.Style(
-    depluralize = true,
-    defaults = @Value.Immutable(copy = true),
-    visibility = Value.Style.ImplementationVisibility.PUBLIC)
+@ValueStyle
 package io.github.dicoso.variant;
 
-import org.immutables.value.Value;
+import io.github.dicoso.internal.ValueStyle;
 import org.jspecify.annotations.NullMarked;

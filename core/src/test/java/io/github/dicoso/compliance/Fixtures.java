@@ -5,14 +5,12 @@ import io.github.dicoso.Policy;
 import io.github.dicoso.leave.Leave;
 import io.github.dicoso.leave.LeaveKind;
 import io.github.dicoso.officer.Employment;
-import io.github.dicoso.officer.ImmutableOfficer;
 import io.github.dicoso.officer.Level;
 import io.github.dicoso.officer.Officer;
 import io.github.dicoso.tagging.PhraseMatch;
 import io.github.dicoso.tagging.Tagger;
 import io.github.dicoso.tagging.Tagging;
 import io.github.dicoso.visit.HostLevel;
-import io.github.dicoso.visit.ImmutableVisit;
 import io.github.dicoso.visit.KindOfWork;
 import io.github.dicoso.visit.Visit;
 import java.time.LocalDate;
@@ -28,20 +26,20 @@ final class Fixtures {
   /** A stub tagger: "sinh hoạt" signals MEETING, "kiểm tra" INSPECTION. */
   static final Tagger STUB_TAGGER =
       description -> {
-        var tagging = Tagging.builder().description(description);
+        List<PhraseMatch> matches = new ArrayList<>();
         if (description.contains("sinh hoạt")) {
-          tagging.addMatches(PhraseMatch.of(KindOfWork.MEETING, "sinh hoạt", "stub line 1"));
+          matches.add(PhraseMatch.of(KindOfWork.MEETING, "sinh hoạt", "stub line 1"));
         }
         if (description.contains("kiểm tra")) {
-          tagging.addMatches(PhraseMatch.of(KindOfWork.INSPECTION, "kiểm tra", "stub line 2"));
+          matches.add(PhraseMatch.of(KindOfWork.INSPECTION, "kiểm tra", "stub line 2"));
         }
-        return tagging.build();
+        return Tagging.of(description, matches);
       };
 
   private Fixtures() {}
 
   /** A full-time provincial officer in post all year. */
-  static ImmutableOfficer.Builder officer(String id) {
+  static Officer.Builder officer(String id) {
     return Officer.builder().id(id).level(Level.PROVINCIAL).employment(Employment.FULL_TIME);
   }
 
@@ -49,20 +47,20 @@ final class Fixtures {
    * A visit of {@code days} days from {@code start}, thematic work and a branch meeting at a
    * district.
    */
-  static ImmutableVisit.Builder visit(String id, String officerId, LocalDate start, int days) {
+  static Visit.Builder visit(String id, String officerId, LocalDate start, int days) {
     return Visit.builder()
         .id(id)
         .officerId(officerId)
         .start(start)
-        .end(start.plusDays(days - 1))
+        .end(start.plusDays(days - 1L))
         .addKinds(KindOfWork.THEMATIC, KindOfWork.MEETING)
         .hostUnit("Huyện đoàn Hàm Tân")
         .hostLevel(HostLevel.DISTRICT);
   }
 
   /**
-   * Visits of 5 days each on the first working days of successive months from January (then a
-   * shorter last one) adding up to {@code total} days, ids {@code prefix-1}, {@code prefix-2} ...
+   * Visits of 5 days each, two a month from January (the 3rd and the 17th, then a shorter last one)
+   * adding up to {@code total} days, ids {@code prefix-1}, {@code prefix-2} ...
    */
   static List<Visit> visitsTotalling(String officerId, String prefix, int total) {
     List<Visit> visits = new ArrayList<>();
@@ -85,5 +83,11 @@ final class Fixtures {
 
   static LocalDate date(int month, int day) {
     return LocalDate.of(2019, month, day);
+  }
+
+  /** The evaluation of {@code officer} with {@code visits} and {@code leaves} in 2019. */
+  static Evaluation evaluate(
+      Evaluator evaluator, Officer officer, List<Visit> visits, List<Leave> leaves) {
+    return evaluator.evaluate(OfficerRecord.of(officer, visits, leaves), Y2019);
   }
 }

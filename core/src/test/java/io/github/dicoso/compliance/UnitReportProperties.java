@@ -6,6 +6,7 @@ import static org.assertj.core.api.Assertions.assertThat;
 
 import io.github.dicoso.Days;
 import io.github.dicoso.Policy;
+import io.github.dicoso.RecordArbitraries;
 import java.util.ArrayList;
 import java.util.Collections;
 import java.util.List;
@@ -23,26 +24,28 @@ class UnitReportProperties {
   // --- laws ---
 
   @Provide
-  Arbitrary<List<OfficerRecord>> populations() {
-    return ComplianceArbitraries.populations(8);
+  Arbitrary<Population> populations() {
+    return RecordArbitraries.populations(8);
   }
 
   @Provide
   Arbitrary<Policy> policies() {
-    return ComplianceArbitraries.policies();
+    return RecordArbitraries.policies();
   }
 
   @Property(tries = 100, edgeCases = EdgeCasesMode.NONE)
   void of_anyPopulation_countsAddUp(
-      @ForAll("populations") List<OfficerRecord> population, @ForAll("policies") Policy policy) {
+      @ForAll("populations") Population population, @ForAll("policies") Policy policy) {
     UnitReport report = Evaluator.of(policy).evaluateAll(population, Y2019).report("unit");
 
     assertThat(report.subject() + report.notSubject()).isEqualTo(report.inScope());
-    assertThat(report.inScope()).isEqualTo(population.size());
+    assertThat(report.inScope()).isEqualTo(population.records().size());
     assertThat(report.compliant() + report.nonCompliant())
         .isEqualTo(report.subject() - report.exempt());
     assertThat(report.exemptByReason().values().stream().mapToInt(Integer::intValue).sum())
         .isEqualTo(report.exempt());
+    assertThat(report.nonCompliantBy().values().stream().mapToInt(Integer::intValue).sum())
+        .isEqualTo(report.nonCompliant());
     assertThat(report.byDepartment().values().stream().mapToInt(UnitReport::inScope).sum())
         .isEqualTo(report.inScope());
     assertThat(report.byDepartment().values().stream().mapToInt(UnitReport::compliant).sum())
@@ -52,14 +55,20 @@ class UnitReportProperties {
                 .map(UnitReport::totalCredited)
                 .reduce(Days.ZERO, Days::plus))
         .isEqualTo(report.totalCredited());
+    assertThat(report.rate().isPresent()).isEqualTo(report.evaluated() > 0);
     report
         .minCredited()
-        .ifPresent(min -> assertThat(report.maxCredited().get().isAtLeast(min)).isTrue());
+        .ifPresent(
+            min -> {
+              assertThat(report.maxCredited().orElseThrow().isAtLeast(min)).isTrue();
+              assertThat(report.medianCredited().orElseThrow())
+                  .isBetween(min.toBigDecimal(), report.maxCredited().orElseThrow().toBigDecimal());
+            });
   }
 
   @Property(tries = 100, edgeCases = EdgeCasesMode.NONE)
   void of_shuffledEvaluations_sameReport(
-      @ForAll("populations") List<OfficerRecord> population, @ForAll Random random) {
+      @ForAll("populations") Population population, @ForAll Random random) {
     List<Evaluation> evaluations =
         new ArrayList<>(evaluator.evaluateAll(population, Y2019).evaluations().values());
     UnitReport before = UnitReport.of("unit", evaluations);

@@ -12,6 +12,7 @@ import io.github.dicoso.Days;
 import io.github.dicoso.leave.Leave;
 import io.github.dicoso.leave.LeaveKind;
 import io.github.dicoso.officer.Employment;
+import io.github.dicoso.visit.HostLevel;
 import io.github.dicoso.visit.Visit;
 import java.math.BigDecimal;
 import java.math.RoundingMode;
@@ -69,7 +70,8 @@ class UnitReportTest {
   void of_binhThuanShapedAgency_reproducesTheReportedShape() {
     List<OfficerRecord> agency = binhThuanAgency();
 
-    UnitReport report = evaluator.evaluateAll(agency, Y2019).report("Tỉnh đoàn Bình Thuận");
+    UnitReport report =
+        evaluator.evaluateAll(Population.of(agency), Y2019).report("Tỉnh đoàn Bình Thuận");
 
     // the figures the test data imply, computed from the records themselves
     Days total = Days.ZERO;
@@ -123,20 +125,22 @@ class UnitReportTest {
   @Test
   void render_binhThuanShapedAgency_figuresInBothLanguages() {
     UnitReport report =
-        evaluator.evaluateAll(binhThuanAgency(), Y2019).report("Tỉnh đoàn Bình Thuận");
+        evaluator
+            .evaluateAll(Population.of(binhThuanAgency()), Y2019)
+            .report("Tỉnh đoàn Bình Thuận");
     String average = report.averageCredited().get().toPlainString();
 
     assertThat(report.render(Locale.ENGLISH))
         .contains("Unit report: Tỉnh đoàn Bình Thuận")
         .contains("In scope: 21; subject: 21; not subject: 0.")
-        .contains("Exempt: 7 (study 3, sick 2, maternity 2)")
+        .contains("Exempt: 7 (study 3, sick 2, maternity 2).")
         .contains("Evaluated: 14; compliant: 14; non-compliant: 0; rate: 100.00%.")
         .contains("total " + report.totalCredited() + "; average " + average)
         .contains("- Ban Tổ chức");
     assertThat(report.render(Locale.forLanguageTag("vi")))
         .contains("Báo cáo đơn vị: Tỉnh đoàn Bình Thuận")
         .contains("Được miễn: 7 (đi học 3, ốm đau 2, thai sản 2)")
-        .contains("tỷ lệ: 100,00%")
+        .contains("tỷ lệ: 100,00 %")
         .contains("bình quân " + average.replace('.', ','));
   }
 
@@ -151,7 +155,7 @@ class UnitReportTest {
                 visitsTotalling("C", "C", 5),
                 List.of()));
 
-    UnitReport report = evaluator.evaluateAll(records, Y2019).report("unit");
+    UnitReport report = evaluator.evaluateAll(Population.of(records), Y2019).report("unit");
 
     assertThat(report.notSubject()).isEqualTo(1);
     assertThat(report.evaluated()).isEqualTo(2);
@@ -172,7 +176,7 @@ class UnitReportTest {
             OfficerRecord.of(officer("A").build(), a, List.of()),
             OfficerRecord.of(officer("B").build(), visitsTotalling("B", "B", 60), List.of()));
 
-    UnitReport report = evaluator.evaluateAll(records, Y2019).report("unit");
+    UnitReport report = evaluator.evaluateAll(Population.of(records), Y2019).report("unit");
 
     assertThat(report.medianCredited()).contains(new BigDecimal("59.75"));
     assertThat(report.averageCredited()).contains(new BigDecimal("59.75"));
@@ -199,9 +203,56 @@ class UnitReportTest {
             OfficerRecord.of(officer("B").build(), visitsTotalling("B", "B", 61), List.of()),
             OfficerRecord.of(officer("C").build(), visitsTotalling("C", "C", 10), List.of()));
 
-    UnitReport report = evaluator.evaluateAll(records, Y2019).report("unit");
+    UnitReport report = evaluator.evaluateAll(Population.of(records), Y2019).report("unit");
 
     assertThat(report.rate()).contains(new BigDecimal("0.6667"));
     assertThat(report.averageCredited()).contains(new BigDecimal("43.67"));
+  }
+
+  @Test
+  void of_nonCompliantByMinimum_countedApartFromShortOfTheTotal() {
+    List<Visit> b =
+        List.of(
+            visit("B-1", "B", date(1, 7), 30).hostLevel(HostLevel.BRANCH).build(),
+            visit("B-2", "B", date(3, 4), 20).hostLevel(HostLevel.COMMUNE).build(),
+            visit("B-3", "B", date(5, 6), 5).build());
+    List<OfficerRecord> records =
+        List.of(
+            OfficerRecord.of(officer("A").build(), visitsTotalling("A", "A", 60), List.of()),
+            OfficerRecord.of(officer("B").build(), b, List.of()));
+    Evaluator brvt = Evaluator.of(io.github.dicoso.Policies.hostLevelSplit());
+
+    UnitReport report = brvt.evaluateAll(Population.of(records), Y2019).report("unit");
+
+    // A: 60 district days, short of the branch and commune minimums; B: 55 days, 5 short of the
+    // total and of the district minimum, so the total binds
+    assertThat(report.nonCompliant()).isEqualTo(2);
+    assertThat(report.nonCompliantBy())
+        .containsExactlyInAnyOrderEntriesOf(
+            Map.of(Hint.Binding.HOST_LEVEL, 1, Hint.Binding.TOTAL, 1));
+    assertThat(report.render(Locale.ENGLISH))
+        .contains(
+            "Non-compliant below the requirement: 1; below a host-level minimum: 1; below a kind"
+                + " minimum: 0.");
+    assertThat(report.render(Locale.forLanguageTag("vi")))
+        .contains(
+            "Chưa đạt do thiếu ngày: 1; do chưa đạt định mức theo cấp: 1; theo loại hình: 0.");
+  }
+
+  @Test
+  void collectorAndAccumulator_giveTheSameReportAsOf() {
+    List<Evaluation> evaluations =
+        List.copyOf(
+            evaluator.evaluateAll(Population.of(binhThuanAgency()), Y2019).evaluations().values());
+
+    UnitReport of = UnitReport.of("unit", evaluations);
+    UnitReport collected = evaluations.stream().collect(UnitReport.collector("unit"));
+    UnitReport.Accumulator accumulator = UnitReport.accumulator("unit");
+    evaluations.forEach(accumulator::add);
+
+    assertThat(collected).isEqualTo(of);
+    assertThat(accumulator.build()).isEqualTo(of);
+    assertThat(evaluations.parallelStream().collect(UnitReport.collector("unit"))).isEqualTo(of);
+    assertThat(of).hasToString("UnitReport[unit: 14 evaluated, 14 compliant]");
   }
 }

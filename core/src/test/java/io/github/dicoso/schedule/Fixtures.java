@@ -1,22 +1,25 @@
 package io.github.dicoso.schedule;
 
 import io.github.dicoso.Citation;
+import io.github.dicoso.Parameter;
 import io.github.dicoso.Policies;
 import io.github.dicoso.Policy;
-import io.github.dicoso.PolicyParameter;
 import io.github.dicoso.RegistrationDeadline;
+import io.github.dicoso.Sources;
 import io.github.dicoso.accrual.AccrualRule;
 import io.github.dicoso.accrual.DayLedger;
 import io.github.dicoso.officer.Employment;
 import io.github.dicoso.officer.Level;
 import io.github.dicoso.officer.Officer;
+import io.github.dicoso.requirement.ProRatingRule;
 import io.github.dicoso.requirement.Requirement;
-import io.github.dicoso.requirement.RequirementRule;
 import io.github.dicoso.visit.HostLevel;
 import io.github.dicoso.visit.KindOfWork;
 import io.github.dicoso.visit.Visit;
 import java.time.LocalDate;
 import java.util.List;
+import java.util.Optional;
+import org.jspecify.annotations.Nullable;
 import org.threeten.extra.LocalDateRange;
 import org.threeten.extra.YearQuarter;
 
@@ -31,21 +34,20 @@ final class Fixtures {
   static final Policy WINDOWED = windowed();
 
   private static Policy windowed() {
-    return Policy.builder()
-        .from(Policies.national2018())
+    return Policy.variantOf(Policies.national2018())
         .name("binh-thuan-2019-test")
-        .base(Policies.NATIONAL_2018)
-        .windowsRequired(true)
-        .putCitation(
-            PolicyParameter.WINDOWS_REQUIRED,
-            ScheduleCalendars.seed003("visits in the quarter's windows"))
-        .registrationDeadline(RegistrationDeadline.of(5, RegistrationDeadline.Anchor.QUARTER_START))
-        .putCitation(
-            PolicyParameter.REGISTRATION_DEADLINE,
+        .document(Sources.binhThuan2019("registration, approval and windows, for the tests"))
+        .set(
+            Parameter.WINDOWS_REQUIRED,
+            true,
+            Sources.binhThuan2019("visits in the quarter's windows"))
+        .set(
+            Parameter.REGISTRATION_DEADLINE,
+            Optional.of(RegistrationDeadline.of(5, RegistrationDeadline.Anchor.QUARTER_START)),
             Citation.libraryDefault("test: 5 days before the quarter"))
-        .maxDelegationsPerHostPerWindow(1)
-        .putCitation(
-            PolicyParameter.MAX_DELEGATIONS_PER_HOST_PER_WINDOW,
+        .set(
+            Parameter.MAX_DELEGATIONS_PER_HOST_PER_WINDOW,
+            Optional.of(1),
             Citation.libraryDefault("test: one"))
         .build();
   }
@@ -90,7 +92,7 @@ final class Fixtures {
   }
 
   static QuarterlyPlan withStatus(
-      String officerId, PlanStatus status, LocalDate registered, PlannedVisit... visits) {
+      String officerId, PlanStatus status, @Nullable LocalDate registered, PlannedVisit... visits) {
     var b =
         QuarterlyPlan.builder()
             .officerId(officerId)
@@ -117,7 +119,7 @@ final class Fixtures {
 
   /** A planned visit to a district host, by a delegation when one is named. */
   static PlannedVisit delegationVisit(
-      String id, LocalDate start, LocalDate end, String host, String delegation) {
+      String id, LocalDate start, LocalDate end, String host, @Nullable String delegation) {
     var b =
         PlannedVisit.builder()
             .id(id)
@@ -133,13 +135,12 @@ final class Fixtures {
   }
 
   static final Policy NATIONAL = Policies.national2018();
-  static final LocalDateRange YEAR =
-      Policies.national2018().countingPeriod().in(java.time.Year.of(2019));
+  static final LocalDateRange YEAR = Policies.national2018().periodIn(java.time.Year.of(2019));
   static final Officer LAN = officer("O-1", "Ban Xây dựng Đoàn");
 
   /** The pacing of officer {@link #LAN} in {@link #YEAR}, with no leave. */
   static Pacing pace(Policy policy, List<Visit> visits, List<QuarterlyPlan> plans, LocalDate asOf) {
-    Requirement requirement = RequirementRule.assess(policy, LAN, YEAR, List.of());
+    Requirement requirement = ProRatingRule.assess(policy, LAN, YEAR, 0);
     DayLedger ledger = AccrualRule.ledger(policy, LAN, YEAR, visits);
     return PacingRule.assess(policy, LAN, requirement, ledger, plans, asOf);
   }

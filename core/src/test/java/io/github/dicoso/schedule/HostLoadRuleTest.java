@@ -7,13 +7,15 @@ import static io.github.dicoso.schedule.Fixtures.delegationVisit;
 import static io.github.dicoso.schedule.Fixtures.withStatus;
 import static org.assertj.core.api.Assertions.assertThat;
 
+import io.github.dicoso.Parameter;
 import io.github.dicoso.Policies;
-import io.github.dicoso.PolicyParameter;
 import io.github.dicoso.finding.Finding;
 import io.github.dicoso.finding.FindingCode;
 import java.time.LocalDate;
 import java.util.List;
+import java.util.Locale;
 import org.junit.jupiter.api.Test;
+import org.threeten.extra.LocalDateRange;
 
 class HostLoadRuleTest {
   private static final ScheduleCalendar BT = ScheduleCalendars.binhThuan2019();
@@ -81,14 +83,22 @@ class HostLoadRuleTest {
         .extracting(Finding::code)
         .containsExactly(FindingCode.HOST_OVERLOADED, FindingCode.GROUPING_SUGGESTED);
     assertThat(findings.get(0).citation())
-        .isEqualTo(WINDOWED.citation(PolicyParameter.MAX_DELEGATIONS_PER_HOST_PER_WINDOW));
-    assertThat(findings.get(0).arguments())
-        .containsEntry("delegations", "2")
-        .containsEntry("cap", "1");
-    assertThat(findings.get(1).arguments())
+        .isEqualTo(WINDOWED.citation(Parameter.MAX_DELEGATIONS_PER_HOST_PER_WINDOW));
+    assertThat(findings.get(0).facts())
+        .containsEntry("delegations", 2)
+        .containsEntry("cap", 1)
+        .containsEntry("peakOfficers", 1);
+    assertThat(findings.get(0).message(Locale.ENGLISH))
+        .isEqualTo(
+            "Huyện đoàn Hàm Tân receives 2 delegations in window 2019-Q2#1 2019-04-01..2019-04-05,"
+                + " more than the 1 allowed (2 officers, at most 1 at once).");
+    assertThat(findings.get(1).facts())
         .containsEntry("delegations", "P-1, P-2")
         .containsEntry("officers", "O-1, O-2");
-    assertThat(findings.get(1).dates()).containsExactly(d(4, 1), d(4, 2), d(4, 4), d(4, 5));
+    assertThat(findings.get(1).citation().issuer()).contains("Tỉnh đoàn Bình Thuận");
+    assertThat(findings.get(1).dates())
+        .containsExactly(
+            LocalDateRange.ofClosed(d(4, 1), d(4, 2)), LocalDateRange.ofClosed(d(4, 4), d(4, 5)));
   }
 
   @Test

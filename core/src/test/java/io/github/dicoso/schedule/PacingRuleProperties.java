@@ -11,6 +11,7 @@ import static io.github.dicoso.schedule.Fixtures.visit;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import io.github.dicoso.Days;
+import io.github.dicoso.Parameter;
 import io.github.dicoso.Policy;
 import io.github.dicoso.accrual.AccrualRule;
 import io.github.dicoso.accrual.CreditedDay;
@@ -56,7 +57,10 @@ class PacingRuleProperties {
   }
 
   private static Policy requiring(int days) {
-    return Policy.builder().from(NATIONAL).requiredDays(Days.of(days)).build();
+    return Policy.variantOf(NATIONAL)
+        .name("requiring-" + days)
+        .set(Parameter.REQUIRED_DAYS, Days.of(days))
+        .build();
   }
 
   @Property(tries = 300)

@@ -13,13 +13,13 @@ import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
 import io.github.dicoso.Days;
+import io.github.dicoso.Parameter;
 import io.github.dicoso.Policy;
-import io.github.dicoso.PolicyParameter;
 import io.github.dicoso.accrual.AccrualRule;
 import io.github.dicoso.accrual.DayLedger;
 import io.github.dicoso.officer.Officer;
+import io.github.dicoso.requirement.ProRatingRule;
 import io.github.dicoso.requirement.Requirement;
-import io.github.dicoso.requirement.RequirementRule;
 import io.github.dicoso.visit.Visit;
 import java.util.ArrayList;
 import java.util.List;
@@ -53,9 +53,11 @@ class PacingRuleTest {
   @Test
   void quarterlyTargets_policyTargets_areUsedAsGiven() {
     Policy frontLoaded =
-        Policy.builder()
-            .from(NATIONAL)
-            .quarterlyTargets(List.of(Days.of(10), Days.of(20), Days.of(20), Days.of(10)))
+        Policy.variantOf(NATIONAL)
+            .name("front-loaded")
+            .set(
+                Parameter.QUARTERLY_TARGETS,
+                List.of(Days.of(10), Days.of(20), Days.of(20), Days.of(10)))
             .build();
 
     assertThat(PacingRule.quarterlyTargets(frontLoaded, Days.of(60)))
@@ -83,8 +85,8 @@ class PacingRuleTest {
     assertThat(p.behindQuarterlyTargets()).isFalse();
     assertThat(p.citations())
         .contains(
-            NATIONAL.citation(PolicyParameter.REQUIRED_DAYS),
-            NATIONAL.citation(PolicyParameter.QUARTERLY_TARGETS));
+            NATIONAL.citation(Parameter.REQUIRED_DAYS),
+            NATIONAL.citation(Parameter.QUARTERLY_TARGETS));
   }
 
   @Test
@@ -120,12 +122,15 @@ class PacingRuleTest {
   void assess_plannedDatesAlreadyPassedOrOutsideService_doNotCountAhead() {
     Officer leaving =
         Officer.builder()
-            .from(LAN)
+            .id(LAN.id())
+            .level(LAN.level())
+            .employment(LAN.employment())
+            .department(LAN.department())
             .addServicePeriods(io.github.dicoso.officer.ServicePeriod.of(d(1, 1), d(7, 10)))
             .build();
     QuarterlyPlan q3 =
         approved("O-1", d(6, 20), d(6, 25), planned("P-1", d(7, 1), d(7, 15), "H", "t"));
-    Requirement requirement = RequirementRule.assess(NATIONAL, leaving, YEAR, List.of());
+    Requirement requirement = ProRatingRule.assess(NATIONAL, leaving, YEAR, 0);
     DayLedger ledger = AccrualRule.ledger(NATIONAL, leaving, YEAR, List.of());
 
     Pacing p = PacingRule.assess(NATIONAL, leaving, requirement, ledger, List.of(q3), d(7, 5));

@@ -11,16 +11,19 @@ import static io.github.dicoso.schedule.Fixtures.withStatus;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
+import io.github.dicoso.Parameter;
 import io.github.dicoso.Policies;
 import io.github.dicoso.Policy;
-import io.github.dicoso.PolicyParameter;
 import io.github.dicoso.RegistrationDeadline;
 import io.github.dicoso.finding.Finding;
 import io.github.dicoso.finding.FindingCode;
 import io.github.dicoso.finding.Severity;
 import java.time.LocalDate;
 import java.util.List;
+import java.util.Locale;
+import java.util.Optional;
 import org.junit.jupiter.api.Test;
+import org.threeten.extra.LocalDateRange;
 
 class PlanChecksTest {
   private static final ScheduleCalendar BT = ScheduleCalendars.binhThuan2019();
@@ -54,14 +57,21 @@ class PlanChecksTest {
               assertThat(f.code()).isEqualTo(FindingCode.OUTSIDE_WINDOW);
               assertThat(f.severity()).isEqualTo(Severity.VIOLATION);
               assertThat(f.visitIds()).containsExactly("P-1");
-              assertThat(f.dates()).first().isEqualTo(d(4, 4));
-              assertThat(f.dates()).hasSize(5);
-              assertThat(f.citation())
-                  .isEqualTo(WINDOWED.citation(PolicyParameter.WINDOWS_REQUIRED));
-              assertThat(f.arguments())
+              assertThat(f.dates()).containsExactly(LocalDateRange.ofClosed(d(4, 4), d(4, 8)));
+              assertThat(f.officerId()).contains("O-1");
+              assertThat(f.citation()).isEqualTo(WINDOWED.citation(Parameter.WINDOWS_REQUIRED));
+              assertThat(f.facts())
                   .containsEntry(
                       "windows",
-                      "2019-04-01..2019-04-05, 2019-05-06..2019-05-10, 2019-06-03..2019-06-07");
+                      List.of(
+                          LocalDateRange.ofClosed(d(4, 1), d(4, 5)),
+                          LocalDateRange.ofClosed(d(5, 6), d(5, 10)),
+                          LocalDateRange.ofClosed(d(6, 3), d(6, 7))));
+              assertThat(f.message(Locale.ENGLISH))
+                  .isEqualTo(
+                      "Planned visit P-1 (2019-04-04..2019-04-08) lies outside every window"
+                          + " (2019-04-01..2019-04-05, 2019-05-06..2019-05-10,"
+                          + " 2019-06-03..2019-06-07).");
             });
   }
 
@@ -91,11 +101,12 @@ class PlanChecksTest {
             f -> {
               assertThat(f.code()).isEqualTo(FindingCode.REGISTERED_LATE);
               assertThat(f.visitIds()).containsExactly("P-1", "P-2");
-              assertThat(f.arguments())
-                  .containsEntry("deadline", "2019-03-27")
-                  .containsEntry("registered", "2019-03-28");
+              assertThat(f.facts())
+                  .containsEntry("deadline", d(3, 27))
+                  .containsEntry("registered", Optional.of(d(3, 28)));
+              assertThat(f.dates()).containsExactly(LocalDateRange.ofClosed(d(3, 27), d(3, 27)));
               assertThat(f.citation())
-                  .isEqualTo(WINDOWED.citation(PolicyParameter.REGISTRATION_DEADLINE));
+                  .isEqualTo(WINDOWED.citation(Parameter.REGISTRATION_DEADLINE));
             });
     assertThat(PlanChecks.registeredLate(WINDOWED, BT, onDeadline, d(4, 1))).isEmpty();
   }
@@ -112,16 +123,21 @@ class PlanChecksTest {
     assertThat(PlanChecks.registeredLate(WINDOWED, BT, draft, d(3, 27))).isEmpty();
     assertThat(PlanChecks.registeredLate(WINDOWED, BT, draft, d(3, 28)))
         .singleElement()
-        .satisfies(f -> assertThat(f.arguments()).containsEntry("registered", "none"));
+        .satisfies(
+            f -> {
+              assertThat(f.facts()).containsEntry("registered", Optional.empty());
+              assertThat(f.message(Locale.ENGLISH)).contains("(registered: none)");
+            });
   }
 
   @Test
   void registeredLate_windowStartAnchor_checksEachVisitAgainstItsWindow() {
     Policy byWindow =
-        Policy.builder()
-            .from(WINDOWED)
-            .registrationDeadline(
-                RegistrationDeadline.of(0, RegistrationDeadline.Anchor.WINDOW_START))
+        Policy.variantOf(WINDOWED)
+            .name("by-window")
+            .set(
+                Parameter.REGISTRATION_DEADLINE,
+                Optional.of(RegistrationDeadline.of(0, RegistrationDeadline.Anchor.WINDOW_START)))
             .build();
     PlannedVisit april = planned("P-1", d(4, 2), d(4, 3), "Huyện đoàn Hàm Tân", "đoàn viên");
     PlannedVisit may = planned("P-2", d(5, 8), d(5, 9), "Huyện đoàn Tuy Phong", "ma tuý");
@@ -134,7 +150,7 @@ class PlanChecksTest {
         .satisfies(
             f -> {
               assertThat(f.visitIds()).containsExactly("P-1");
-              assertThat(f.arguments()).containsEntry("deadline", "2019-04-01");
+              assertThat(f.facts()).containsEntry("deadline", d(4, 1));
             });
     assertThat(PlanChecks.deadline(byWindow, BT, plan, may)).contains(d(5, 6));
   }
@@ -168,18 +184,17 @@ class PlanChecksTest {
     List<Finding> findings = PlanChecks.carriedOutWithoutApproval(WINDOWED, Q2, plans, visits);
 
     assertThat(findings)
-        .extracting(f -> f.visitIds().get(0), f -> f.arguments().get("reason"))
+        .extracting(f -> f.visitIds().get(0), f -> f.facts().get("reason"))
         .containsExactly(
-            org.assertj.core.groups.Tuple.tuple("V-2", "NOT_APPROVED"),
-            org.assertj.core.groups.Tuple.tuple("V-3", "APPROVED_AFTER_START"),
-            org.assertj.core.groups.Tuple.tuple("V-4", "NOT_REGISTERED"));
+            org.assertj.core.groups.Tuple.tuple("V-2", PlanChecks.Unapproved.NOT_APPROVED),
+            org.assertj.core.groups.Tuple.tuple("V-3", PlanChecks.Unapproved.APPROVED_AFTER_START),
+            org.assertj.core.groups.Tuple.tuple("V-4", PlanChecks.Unapproved.NOT_REGISTERED));
     assertThat(findings)
         .allSatisfy(
             f -> {
               assertThat(f.code()).isEqualTo(FindingCode.CARRIED_OUT_WITHOUT_APPROVAL);
-              assertThat(f.citation())
-                  .isEqualTo(WINDOWED.citation(PolicyParameter.COUNT_UNAPPROVED));
-              assertThat(f.arguments()).containsEntry("counts", "true");
+              assertThat(f.citation()).isEqualTo(WINDOWED.citation(Parameter.COUNT_UNAPPROVED));
+              assertThat(f.facts()).containsEntry("counted", true);
             });
   }
 
@@ -192,7 +207,16 @@ class PlanChecksTest {
             PlanChecks.carriedOutWithoutApproval(
                 WINDOWED, Q2, List.of(plan), List.of(visit("V-1", "O-2", d(4, 1), d(4, 1)))))
         .singleElement()
-        .satisfies(f -> assertThat(f.arguments()).containsEntry("reason", "NOT_REGISTERED"));
+        .satisfies(
+            f -> {
+              assertThat(f.facts())
+                  .containsEntry("reason", PlanChecks.Unapproved.NOT_REGISTERED)
+                  .containsEntry("planStatus", Optional.empty());
+              assertThat(f.message(Locale.ENGLISH))
+                  .isEqualTo(
+                      "Visit V-1 was carried out without approval: it was never registered (plan:"
+                          + " none); it counts: yes.");
+            });
   }
 
   @Test
@@ -212,7 +236,7 @@ class PlanChecksTest {
             f -> {
               assertThat(f.code()).isEqualTo(FindingCode.OVERLAPPING_PLANNED_VISITS);
               assertThat(f.visitIds()).containsExactly("P-1", "P-2");
-              assertThat(f.dates()).containsExactly(d(4, 3));
+              assertThat(f.dates()).containsExactly(LocalDateRange.ofClosed(d(4, 3), d(4, 3)));
               assertThat(f.citation()).isEqualTo(PlanChecks.overlapCitation());
             });
   }
@@ -267,10 +291,19 @@ class PlanChecksTest {
             f -> {
               assertThat(f.code()).isEqualTo(FindingCode.OVERLAPPING_TOPIC);
               assertThat(f.visitIds()).containsExactly("P-1", "P-2");
-              assertThat(f.arguments())
+              assertThat(f.facts())
                   .containsEntry("department", "Ban Xây dựng Đoàn")
                   .containsEntry("officers", "O-1, O-2");
-              assertThat(f.dates()).containsExactly(d(4, 1), d(4, 2), d(4, 4), d(4, 5));
+              assertThat(f.officerId()).isEmpty();
+              assertThat(f.dates())
+                  .containsExactly(
+                      LocalDateRange.ofClosed(d(4, 1), d(4, 2)),
+                      LocalDateRange.ofClosed(d(4, 4), d(4, 5)));
+              assertThat(f.render(Locale.forLanguageTag("vi")))
+                  .startsWith("Cảnh báo: Các cán bộ O-1, O-2 của Ban Xây dựng Đoàn cùng đăng ký")
+                  .endsWith(
+                      "(Báo cáo kết quả giám sát công tác đi cơ sở theo chủ trương 1+2,"
+                          + " 30/10/2019).");
             });
   }
 

@@ -4,33 +4,64 @@ import static org.assertj.core.api.Assertions.assertThat;
 
 import io.github.dicoso.CountingPeriod;
 import io.github.dicoso.Days;
-import io.github.dicoso.ExemptionRule;
+import io.github.dicoso.ExemptionThreshold;
+import io.github.dicoso.LeaveLength;
+import io.github.dicoso.Parameter;
 import io.github.dicoso.Policies;
 import io.github.dicoso.Policy;
-import io.github.dicoso.PolicyParameter;
 import io.github.dicoso.leave.LeaveKind;
 import io.github.dicoso.officer.Employment;
+import io.github.dicoso.officer.Level;
 import io.github.dicoso.visit.HostLevel;
 import io.github.dicoso.visit.KindOfWork;
 import java.time.MonthDay;
 import java.time.Period;
 import java.util.List;
+import java.util.Optional;
 import java.util.Set;
 import org.junit.jupiter.api.Test;
 
 class PolicyChecksTest {
-  private static Variant.Builder variant() {
-    Policy national = Policies.national2018();
-    return Variant.of(national).named("checked").issuedBy(national.document());
+  private static final Policy NATIONAL = Policies.national2018();
+
+  private static Policy.Builder variant() {
+    return Policy.variantOf(NATIONAL).name("checked").document(NATIONAL.document().orElseThrow());
   }
 
-  private static List<PolicyProblem> check(Variant.Builder v) {
-    return PolicyChecks.check(v.build().policy());
+  private static List<PolicyProblem> check(Policy.Builder v) {
+    return PolicyChecks.check(v.build());
+  }
+
+  private static Policy.Builder measuringOnlyThePartInThePeriod(Policy.Builder v) {
+    return v.set(Parameter.EXEMPTION_LEAVE_LENGTH, LeaveLength.PART_IN_PERIOD);
   }
 
   @Test
-  void check_national_findsNothing() {
-    assertThat(PolicyChecks.check(Policies.national2018())).isEmpty();
+  void check_everyShippedPolicy_findsNothing() {
+    for (Policy p : Policies.all()) {
+      assertThat(PolicyChecks.check(p)).as(p.name()).isEmpty();
+    }
+  }
+
+  /** Issue 14: a variant without a document is a draft; it is accepted, with a warning. */
+  @Test
+  void check_draft_isAWarningNamingTheDraftCitation() {
+    Policy draft =
+        Policy.variantOf(NATIONAL)
+            .name("hau-giang-trial")
+            .set(Parameter.REQUIRED_DAYS, Days.of(30))
+            .build();
+
+    assertThat(PolicyChecks.check(draft))
+        .singleElement()
+        .satisfies(
+            p -> {
+              assertThat(p.code()).isEqualTo(PolicyProblem.Code.DRAFT);
+              assertThat(p.severity()).isEqualTo(PolicyProblem.Severity.WARNING);
+              assertThat(p.message()).contains("draft variant hau-giang-trial (no document)");
+              assertThat(p.parameters()).isEmpty();
+              assertThat(p.toString()).startsWith("WARNING DRAFT: policy hau-giang-trial");
+            });
   }
 
   @Test
@@ -38,21 +69,22 @@ class PolicyChecksTest {
     List<PolicyProblem> problems =
         check(
             variant()
-                .withHostLevelMinimum(HostLevel.BRANCH, Days.of(40))
-                .withHostLevelMinimum(HostLevel.COMMUNE, Days.of(30)));
+                .set(Parameter.hostLevelMinimum(HostLevel.BRANCH), Optional.of(Days.of(40)))
+                .set(Parameter.hostLevelMinimum(HostLevel.COMMUNE), Optional.of(Days.of(30))));
 
     assertThat(problems)
         .extracting(PolicyProblem::code)
         .containsExactly(PolicyProblem.Code.HOST_LEVEL_MINIMUMS_EXCEED_REQUIRED);
-    assertThat(problems.get(0).message()).contains("add up to 70").contains("60 required days");
+    assertThat(problems.get(0).message())
+        .contains("host-level-minimum.COMMUNE = 30, host-level-minimum.BRANCH = 40")
+        .contains("add up to 70")
+        .contains("60 required days");
     assertThat(problems.get(0).severity()).isEqualTo(PolicyProblem.Severity.WARNING);
     assertThat(problems.get(0).parameters())
-        .contains(PolicyParameter.HOST_LEVEL_MINIMUMS, PolicyParameter.REQUIRED_DAYS);
-  }
-
-  @Test
-  void check_hostLevelMinimumsEqualToRequired_isFine() {
-    assertThat(PolicyChecks.check(Presets.hostLevelSplit())).isEmpty();
+        .containsExactly(
+            Parameter.HOST_LEVEL_MINIMUM_COMMUNE,
+            Parameter.HOST_LEVEL_MINIMUM_BRANCH,
+            Parameter.REQUIRED_DAYS);
   }
 
   @Test
@@ -60,9 +92,9 @@ class PolicyChecksTest {
     assertThat(
             check(
                 variant()
-                    .withRequiredDays(Days.of(30))
-                    .withKindMinimum(KindOfWork.MEETING, Days.of(20))
-                    .withKindMinimum(KindOfWork.THEMATIC, Days.of(15))))
+                    .set(Parameter.REQUIRED_DAYS, Days.of(30))
+                    .set(Parameter.kindMinimum(KindOfWork.MEETING), Optional.of(Days.of(20)))
+                    .set(Parameter.kindMinimum(KindOfWork.THEMATIC), Optional.of(Days.of(15)))))
         .extracting(PolicyProblem::code)
         .containsExactly(PolicyProblem.Code.KIND_MINIMUMS_EXCEED_REQUIRED);
   }
@@ -72,15 +104,14 @@ class PolicyChecksTest {
     List<PolicyProblem> problems =
         check(
             variant()
-                .withCountingPeriod(CountingPeriod.of(MonthDay.of(11, 1), MonthDay.of(12, 15))));
+                .set(
+                    Parameter.COUNTING_PERIOD,
+                    CountingPeriod.of(MonthDay.of(11, 1), MonthDay.of(12, 15))));
 
-    // the 6-month exemptions can never be reached in 45 days either
+    // a whole leave of 6 months can still exempt a period of 45 days, so no exemption is dead
     assertThat(problems)
         .extracting(PolicyProblem::code)
-        .containsExactly(
-            PolicyProblem.Code.REQUIRED_EXCEEDS_PERIOD,
-            PolicyProblem.Code.EXEMPTION_THRESHOLD_EXCEEDS_PERIOD,
-            PolicyProblem.Code.EXEMPTION_THRESHOLD_EXCEEDS_PERIOD);
+        .containsExactly(PolicyProblem.Code.REQUIRED_EXCEEDS_PERIOD);
     assertThat(problems.get(0).severity()).isEqualTo(PolicyProblem.Severity.ERROR);
     assertThat(problems.get(0).message())
         .contains("required-days 60 exceeds the 45 days")
@@ -88,20 +119,40 @@ class PolicyChecksTest {
   }
 
   @Test
+  void check_quotaLongerThanPeriodMeasuringOnlyThePartInside_exemptionsAreDeadToo() {
+    List<PolicyProblem> problems =
+        check(
+            measuringOnlyThePartInThePeriod(variant())
+                .set(
+                    Parameter.COUNTING_PERIOD,
+                    CountingPeriod.of(MonthDay.of(11, 1), MonthDay.of(12, 15))));
+
+    // the 6-month exemptions can never be reached in 45 days
+    assertThat(problems)
+        .extracting(PolicyProblem::code)
+        .containsExactly(
+            PolicyProblem.Code.REQUIRED_EXCEEDS_PERIOD,
+            PolicyProblem.Code.EXEMPTION_THRESHOLD_EXCEEDS_PERIOD,
+            PolicyProblem.Code.EXEMPTION_THRESHOLD_EXCEEDS_PERIOD);
+  }
+
+  @Test
   void check_minimumLongerThanPeriod_isAnError() {
     assertThat(
             check(
                 variant()
-                    .withRequiredDays(Days.of(10))
-                    .withCountingPeriod(CountingPeriod.of(MonthDay.of(12, 1), MonthDay.of(12, 31)))
-                    .withKindMinimum(KindOfWork.MEETING, Days.of(40))))
+                    .set(Parameter.REQUIRED_DAYS, Days.of(10))
+                    .set(
+                        Parameter.COUNTING_PERIOD,
+                        CountingPeriod.of(MonthDay.of(12, 1), MonthDay.of(12, 31)))
+                    .set(Parameter.kindMinimum(KindOfWork.MEETING), Optional.of(Days.of(40)))))
         .extracting(PolicyProblem::code)
         .contains(PolicyProblem.Code.MINIMUM_EXCEEDS_PERIOD);
   }
 
   @Test
   void check_zeroRequiredDays_isReported() {
-    assertThat(check(variant().withRequiredDays(Days.ZERO)))
+    assertThat(check(variant().set(Parameter.REQUIRED_DAYS, Days.ZERO)))
         .extracting(PolicyProblem::code)
         .containsExactly(PolicyProblem.Code.REQUIRED_DAYS_ZERO);
   }
@@ -111,7 +162,8 @@ class PolicyChecksTest {
     assertThat(
             check(
                 variant()
-                    .withCountingPeriod(
+                    .set(
+                        Parameter.COUNTING_PERIOD,
                         CountingPeriod.of(MonthDay.of(2, 29), MonthDay.of(12, 31)))))
         .extracting(PolicyProblem::code)
         .containsExactly(PolicyProblem.Code.COUNTING_PERIOD_NOT_IN_EVERY_YEAR);
@@ -119,7 +171,8 @@ class PolicyChecksTest {
 
   @Test
   void check_reportDeadlineZero_isReported() {
-    List<PolicyProblem> problems = check(variant().withReportDeadlineDays(0));
+    List<PolicyProblem> problems =
+        check(variant().set(Parameter.REPORT_DEADLINE_DAYS, Optional.of(0)));
 
     assertThat(problems)
         .extracting(PolicyProblem::code)
@@ -128,12 +181,14 @@ class PolicyChecksTest {
   }
 
   @Test
-  void check_exemptionThresholdLongerThanPeriod_isReported() {
-    List<PolicyProblem> problems =
-        check(
-            variant()
-                .withRequiredDays(Days.of(30))
-                .withCountingPeriod(CountingPeriod.of(MonthDay.of(9, 1), MonthDay.of(12, 31))));
+  void check_exemptionThresholdLongerThanPeriod_isReportedWhenOnlyThePartInsideIsMeasured() {
+    Policy.Builder fourMonths =
+        variant()
+            .set(Parameter.REQUIRED_DAYS, Days.of(30))
+            .set(
+                Parameter.COUNTING_PERIOD,
+                CountingPeriod.of(MonthDay.of(9, 1), MonthDay.of(12, 31)));
+    List<PolicyProblem> problems = check(measuringOnlyThePartInThePeriod(fourMonths));
 
     // both 6-month thresholds (study, sick) can never be reached inside a 4-month period
     assertThat(problems)
@@ -142,14 +197,27 @@ class PolicyChecksTest {
             PolicyProblem.Code.EXEMPTION_THRESHOLD_EXCEEDS_PERIOD,
             PolicyProblem.Code.EXEMPTION_THRESHOLD_EXCEEDS_PERIOD);
     assertThat(problems.get(0).message()).contains("exemption.STUDY threshold P6M");
+    assertThat(problems.get(0).parameters())
+        .contains(Parameter.EXEMPTION_STUDY, Parameter.EXEMPTION_LEAVE_LENGTH);
+    // measured whole, a leave longer than the period still exempts: nothing is dead
+    assertThat(
+            check(
+                variant()
+                    .set(Parameter.REQUIRED_DAYS, Days.of(30))
+                    .set(
+                        Parameter.COUNTING_PERIOD,
+                        CountingPeriod.of(MonthDay.of(9, 1), MonthDay.of(12, 31)))))
+        .isEmpty();
   }
 
   @Test
   void check_exemptionThresholdExactlyThePeriod_isFine() {
     assertThat(
             check(
-                variant()
-                    .withExemption(LeaveKind.STUDY, ExemptionRule.atLeast(Period.ofMonths(12)))))
+                measuringOnlyThePartInThePeriod(variant())
+                    .set(
+                        Parameter.exemption(LeaveKind.STUDY),
+                        Optional.of(ExemptionThreshold.atLeast(Period.ofMonths(12))))))
         .isEmpty();
   }
 
@@ -158,9 +226,9 @@ class PolicyChecksTest {
     assertThat(
             check(
                 variant()
-                    .withoutExemption(LeaveKind.STUDY)
-                    .withoutExemption(LeaveKind.SICK)
-                    .withoutExemption(LeaveKind.MATERNITY)))
+                    .set(Parameter.EXEMPTION_STUDY, Optional.empty())
+                    .set(Parameter.EXEMPTION_SICK, Optional.empty())
+                    .set(Parameter.EXEMPTION_MATERNITY, Optional.empty())))
         .extracting(PolicyProblem::code)
         .containsExactly(PolicyProblem.Code.LEAVE_REDUCTION_WITHOUT_QUALIFYING_LEAVE);
   }
@@ -170,14 +238,15 @@ class PolicyChecksTest {
     List<PolicyProblem> problems =
         check(
             variant()
-                .withSubjectLevels(Set.of())
-                .withSubjectEmployment(Set.<Employment>of())
-                .withCommitteeMembersSubject(false));
+                .set(Parameter.SUBJECT_LEVELS, Set.<Level>of())
+                .set(Parameter.SUBJECT_EMPLOYMENT, Set.<Employment>of())
+                .set(Parameter.COMMITTEE_MEMBERS_SUBJECT, false));
 
     assertThat(problems)
         .extracting(PolicyProblem::code)
         .containsExactly(
             PolicyProblem.Code.NO_SUBJECT_LEVEL, PolicyProblem.Code.NO_SUBJECT_EMPLOYMENT);
+    assertThat(problems.get(0).severity()).isEqualTo(PolicyProblem.Severity.ERROR);
     assertThat(problems.get(1).message()).contains("no officer is subject");
   }
 
@@ -186,7 +255,9 @@ class PolicyChecksTest {
     List<PolicyProblem> problems =
         check(
             variant()
-                .withQuarterlyTargets(List.of(Days.of(10), Days.of(10), Days.of(10), Days.of(10))));
+                .set(
+                    Parameter.QUARTERLY_TARGETS,
+                    List.of(Days.of(10), Days.of(10), Days.of(10), Days.of(10))));
 
     assertThat(problems)
         .extracting(PolicyProblem::code)
@@ -199,8 +270,12 @@ class PolicyChecksTest {
     List<PolicyProblem> problems =
         check(
             variant()
-                .withCountingPeriod(CountingPeriod.of(MonthDay.of(3, 1), MonthDay.of(12, 31)))
-                .withQuarterlyTargets(List.of(Days.of(45), Days.of(5), Days.of(5), Days.of(5))));
+                .set(
+                    Parameter.COUNTING_PERIOD,
+                    CountingPeriod.of(MonthDay.of(3, 1), MonthDay.of(12, 31)))
+                .set(
+                    Parameter.QUARTERLY_TARGETS,
+                    List.of(Days.of(45), Days.of(5), Days.of(5), Days.of(5))));
 
     assertThat(problems)
         .extracting(PolicyProblem::code)

@@ -13,7 +13,10 @@ import org.threeten.extra.LocalDateRange;
 class PolicyTimelineTest {
   private static final Policy NATIONAL = Policies.national2018();
   private static final Policy NEXT =
-      Variant.of(NATIONAL).named("national-2023").issuedBy(NATIONAL.document()).build().policy();
+      Policy.variantOf(NATIONAL)
+          .name("national-2023")
+          .document(NATIONAL.document().orElseThrow())
+          .build();
 
   private static LocalDate date(int y, int m, int d) {
     return LocalDate.of(y, m, d);
@@ -73,10 +76,10 @@ class PolicyTimelineTest {
   void withVariant_takesPrecedenceOnItsDatesOnly() {
     PolicyTimeline t =
         PolicyTimeline.national()
-            .withVariant(Presets.thirtyDayYear(), date(2020, 1, 1), date(2020, 12, 31));
+            .withVariant(Policies.thirtyDayYear(), date(2020, 1, 1), date(2020, 12, 31));
 
     assertThat(t.inForceOn(date(2019, 12, 31))).isSameAs(NATIONAL);
-    assertThat(t.inForceOn(date(2020, 7, 1))).isEqualTo(Presets.thirtyDayYear());
+    assertThat(t.inForceOn(date(2020, 7, 1))).isEqualTo(Policies.thirtyDayYear());
     assertThat(t.inForceOn(date(2021, 1, 1))).isSameAs(NATIONAL);
   }
 
@@ -84,10 +87,10 @@ class PolicyTimelineTest {
   void withVariant_overlappingAnother_isRejectedNamingBoth() {
     PolicyTimeline t =
         PolicyTimeline.national()
-            .withVariant(Presets.thirtyDayYear(), date(2020, 1, 1), date(2020, 12, 31));
+            .withVariant(Policies.thirtyDayYear(), date(2020, 1, 1), date(2020, 12, 31));
 
     assertThatThrownBy(
-            () -> t.withVariant(Presets.districtIncluded(), date(2020, 6, 1), date(2021, 5, 31)))
+            () -> t.withVariant(Policies.districtIncluded(), date(2020, 6, 1), date(2021, 5, 31)))
         .isInstanceOf(IllegalArgumentException.class)
         .hasMessageContaining("thirty-day-year 2020-01-01..2020-12-31")
         .hasMessageContaining("district-included 2020-06-01..2021-05-31");
@@ -106,7 +109,7 @@ class PolicyTimelineTest {
   @Test
   void forPeriod_straddlingTwoPolicies_defaultsToThePeriodStartAndExplains() {
     PolicyTimeline t =
-        PolicyTimeline.national().withVariantFrom(Presets.marchToDecember(), date(2020, 3, 1));
+        PolicyTimeline.national().withVariantFrom(Policies.marchToDecember(), date(2020, 3, 1));
 
     PolicyChoice c = t.forYear(Year.of(2020));
 
@@ -127,13 +130,13 @@ class PolicyTimelineTest {
   @Test
   void forPeriod_otherRules_chooseTheEndOrTheLongestShare() {
     PolicyTimeline t =
-        PolicyTimeline.national().withVariantFrom(Presets.marchToDecember(), date(2020, 3, 1));
+        PolicyTimeline.national().withVariantFrom(Policies.marchToDecember(), date(2020, 3, 1));
     LocalDateRange y2020 = LocalDateRange.ofClosed(date(2020, 1, 1), date(2020, 12, 31));
 
     assertThat(t.forPeriod(y2020, StraddleRule.AT_PERIOD_END).policy())
-        .isEqualTo(Presets.marchToDecember());
+        .isEqualTo(Policies.marchToDecember());
     assertThat(t.forPeriod(y2020, StraddleRule.LONGEST_SHARE).policy())
-        .isEqualTo(Presets.marchToDecember());
+        .isEqualTo(Policies.marchToDecember());
     assertThatThrownBy(() -> t.forPeriod(y2020, StraddleRule.REJECT))
         .isInstanceOf(IllegalArgumentException.class)
         .hasMessageContaining("straddles 2 policies");
@@ -155,7 +158,7 @@ class PolicyTimelineTest {
   void inForceDuring_variantInsideTerm_givesThreeSpans() {
     PolicyTimeline t =
         PolicyTimeline.national()
-            .withVariant(Presets.thirtyDayYear(), date(2020, 4, 1), date(2020, 6, 30));
+            .withVariant(Policies.thirtyDayYear(), date(2020, 4, 1), date(2020, 6, 30));
 
     assertThat(t.inForceDuring(LocalDateRange.ofClosed(date(2020, 1, 1), date(2020, 12, 31))))
         .extracting(Object::toString)

@@ -1,13 +1,13 @@
 package io.github.dicoso.variant;
 
 import io.github.dicoso.compliance.OfficerRecord;
+import io.github.dicoso.compliance.Population;
 import io.github.dicoso.leave.Leave;
 import io.github.dicoso.leave.LeaveKind;
 import io.github.dicoso.officer.Employment;
 import io.github.dicoso.officer.Level;
 import io.github.dicoso.officer.Officer;
 import io.github.dicoso.visit.HostLevel;
-import io.github.dicoso.visit.ImmutableVisit;
 import io.github.dicoso.visit.KindOfWork;
 import io.github.dicoso.visit.Visit;
 import java.time.LocalDate;
@@ -24,12 +24,18 @@ import java.util.function.UnaryOperator;
  *   <li>O-02 45 days: non-compliant nationally, compliant in a 30-day year;
  *   <li>O-03 and O-04, district officers with 62 and 20 days: not subject nationally, compliant and
  *       non-compliant when district officers are included;
- *   <li>O-05 10 days in February and 51 from March: compliant on the calendar year, not from March;
- *   <li>O-06 57 days with a travel order and 5 without: compliant unless travel orders are
- *       required;
- *   <li>O-07 55 approved days and 8 unapproved: compliant unless approval is required;
+ *   <li>O-05 10 district days in February and 51 from March (31 branch, 20 commune): compliant on
+ *       the calendar year, not from March;
+ *   <li>O-06 57 days with a travel order (30 branch, 17 commune, 10 district) and 5 commune days
+ *       without: compliant unless travel orders are required (then short of 60 and of the commune
+ *       minimum, which the travel-order days alone would have met);
+ *   <li>O-07 55 approved days (30 branch, 15 commune, 10 district) and 8 unapproved commune days:
+ *       compliant unless approval is required;
  *   <li>O-08 on maternity leave: exempt; O-09 part-time: not subject.
  * </ul>
+ *
+ * <p>Every subject officer but O-02 meets the Bà Rịa–Vũng Tàu minimums (30 branch, 20 commune, 10
+ * district) with all their visits, so that only O-06 changes status under that policy.
  */
 final class SamplePopulation {
   private SamplePopulation() {}
@@ -60,19 +66,24 @@ final class SamplePopulation {
             officer("O-05", "Võ Thị Thảo", Level.PROVINCIAL, Employment.FULL_TIME),
             concat(
                 block("O-05", "a", date(2, 4), 10, HostLevel.DISTRICT, v -> v),
-                block("O-05", "b", date(3, 4), 51, HostLevel.BRANCH, v -> v))));
+                block("O-05", "b", date(3, 4), 31, HostLevel.BRANCH, v -> v),
+                block("O-05", "c", date(6, 3), 20, HostLevel.COMMUNE, v -> v))));
     records.add(
         record(
             officer("O-06", "Đặng Văn Dũng", Level.PROVINCIAL, Employment.FULL_TIME),
             concat(
-                block("O-06", "a", date(3, 4), 57, HostLevel.BRANCH, v -> v),
-                block("O-06", "b", date(11, 4), 5, HostLevel.COMMUNE, v -> v.travelOrder(false)))));
+                block("O-06", "a", date(3, 4), 30, HostLevel.BRANCH, v -> v),
+                block("O-06", "b", date(6, 3), 17, HostLevel.COMMUNE, v -> v),
+                block("O-06", "c", date(8, 5), 10, HostLevel.DISTRICT, v -> v),
+                block("O-06", "d", date(11, 4), 5, HostLevel.COMMUNE, v -> v.travelOrder(false)))));
     records.add(
         record(
             officer("O-07", "Bùi Thị Hoa", Level.PROVINCIAL, Employment.FULL_TIME),
             concat(
-                block("O-07", "a", date(3, 4), 55, HostLevel.BRANCH, v -> v),
-                block("O-07", "b", date(10, 7), 8, HostLevel.COMMUNE, v -> v.approved(false)))));
+                block("O-07", "a", date(3, 4), 30, HostLevel.BRANCH, v -> v),
+                block("O-07", "b", date(6, 3), 15, HostLevel.COMMUNE, v -> v),
+                block("O-07", "c", date(8, 5), 10, HostLevel.DISTRICT, v -> v),
+                block("O-07", "d", date(10, 7), 8, HostLevel.COMMUNE, v -> v.approved(false)))));
     records.add(
         OfficerRecord.of(
             officer("O-08", "Ngô Thị Mai", Level.PROVINCIAL, Employment.FULL_TIME),
@@ -83,6 +94,11 @@ final class SamplePopulation {
             officer("O-09", "Hồ Văn Tuấn", Level.PROVINCIAL, Employment.PART_TIME),
             block("O-09", "a", date(3, 4), 10, HostLevel.BRANCH, v -> v)));
     return records;
+  }
+
+  /** The agency as one population. */
+  static Population population() {
+    return Population.of(agency2019());
   }
 
   static LocalDate date(int month, int day) {
@@ -113,7 +129,7 @@ final class SamplePopulation {
       LocalDate start,
       int days,
       HostLevel level,
-      UnaryOperator<ImmutableVisit.Builder> tweak) {
+      UnaryOperator<Visit.Builder> tweak) {
     List<Visit> visits = new ArrayList<>();
     int left = days;
     for (int week = 0; left > 0; week++) {

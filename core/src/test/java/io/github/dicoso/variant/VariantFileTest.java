@@ -6,9 +6,9 @@ import static org.assertj.core.api.Assertions.assertThatThrownBy;
 import io.github.dicoso.Citation;
 import io.github.dicoso.CountingPeriod;
 import io.github.dicoso.Days;
+import io.github.dicoso.Parameter;
 import io.github.dicoso.Policies;
 import io.github.dicoso.Policy;
-import io.github.dicoso.PolicyParameter;
 import io.github.dicoso.officer.Level;
 import io.github.dicoso.visit.HostLevel;
 import java.io.IOException;
@@ -38,36 +38,39 @@ class VariantFileTest {
 
     assertThat(p.name()).isEqualTo("Hau Giang 2020 (COVID year)");
     assertThat(p.base()).contains(Policies.NATIONAL_2018);
-    assertThat(p.requiredDays()).isEqualTo(Days.of(30));
-    assertThat(p.countUnapproved()).isFalse();
-    assertThat(p.countingPeriod())
+    assertThat(p.isDraft()).isFalse();
+    assertThat(p.get(Parameter.REQUIRED_DAYS)).isEqualTo(Days.of(30));
+    assertThat(p.get(Parameter.COUNT_UNAPPROVED)).isFalse();
+    assertThat(p.get(Parameter.COUNTING_PERIOD))
         .isEqualTo(CountingPeriod.of(MonthDay.of(3, 1), MonthDay.of(12, 31)));
-    assertThat(p.hostLevelMinimums()).containsExactly(Map.entry(HostLevel.BRANCH, Days.of(30)));
-    assertThat(p.subjectLevels()).containsExactlyInAnyOrder(Level.CENTRAL, Level.PROVINCIAL);
+    assertThat(p.get(Parameter.HOST_LEVEL_MINIMUM_BRANCH)).contains(Days.of(30));
+    assertThat(p.get(Parameter.HOST_LEVEL_MINIMUM_COMMUNE)).isEmpty();
+    assertThat(p.get(Parameter.SUBJECT_LEVELS))
+        .containsExactlyInAnyOrder(Level.CENTRAL, Level.PROVINCIAL);
     // unchanged parameters keep the base's values
-    assertThat(p.committeeMembersSubject())
-        .isEqualTo(Policies.national2018().committeeMembersSubject());
-    assertThat(Variant.changedParameters(Policies.national2018(), p))
+    assertThat(p.get(Parameter.COMMITTEE_MEMBERS_SUBJECT))
+        .isEqualTo(Policies.national2018().get(Parameter.COMMITTEE_MEMBERS_SUBJECT));
+    assertThat(p.differencesFrom(Policies.national2018()))
         .containsExactly(
-            PolicyParameter.REQUIRED_DAYS,
-            PolicyParameter.COUNTING_PERIOD,
-            PolicyParameter.COUNT_UNAPPROVED,
-            PolicyParameter.HOST_LEVEL_MINIMUMS);
+            Parameter.REQUIRED_DAYS,
+            Parameter.COUNTING_PERIOD,
+            Parameter.COUNT_UNAPPROVED,
+            Parameter.HOST_LEVEL_MINIMUM_BRANCH);
   }
 
   @Test
   void read_issueExample_citesLocalDocumentForGivenKeysAndNationalForTheRest() {
     Policy p = VariantFile.parse(HAU_GIANG);
 
-    Citation document = p.document();
+    Citation document = p.document().orElseThrow();
     assertThat(document.document()).isEqualTo("17-HD/TĐTN-TCKT");
     assertThat(document.date()).contains(LocalDate.of(2018, 8, 2));
     assertThat(document.issuer()).contains("Tỉnh đoàn Hậu Giang");
     assertThat(document.authority()).isEqualTo(Citation.Authority.PROVINCIAL);
-    assertThat(p.citation(PolicyParameter.REQUIRED_DAYS)).isEqualTo(document);
-    assertThat(p.citation(PolicyParameter.SUBJECT_LEVELS)).isEqualTo(document);
-    assertThat(p.citation(PolicyParameter.COUNT_INVITED_ONLY))
-        .isEqualTo(Policies.national2018().citation(PolicyParameter.COUNT_INVITED_ONLY));
+    assertThat(p.citation(Parameter.REQUIRED_DAYS)).isEqualTo(document);
+    assertThat(p.citation(Parameter.SUBJECT_LEVELS)).isEqualTo(document);
+    assertThat(p.citation(Parameter.COUNT_INVITED_ONLY))
+        .isEqualTo(Policies.national2018().citation(Parameter.COUNT_INVITED_ONLY));
   }
 
   @Test
@@ -159,13 +162,50 @@ class VariantFileTest {
     String text = "name = x\ndocument = D\nrequired-days = 30\n";
 
     assertThatThrownBy(() -> VariantFile.parse(text))
-        .hasMessageContaining("missing: period, subject-levels");
+        .hasMessageContaining("missing: period, committee-members-subject, pro-rating,")
+        .hasMessageNotContaining("subject-levels");
+  }
+
+  /**
+   * Issue 14: a file without a document is a draft. It is accepted; the parameters it changes cite
+   * the draft by name, the others keep the base's citations, and the checks warn.
+   */
+  @Test
+  void parse_noDocument_isADraftCitingItselfByName() {
+    Policy draft = VariantFile.parse("name = x\nbase = national-2018\nrequired-days = 45\n");
+
+    assertThat(draft.isDraft()).isTrue();
+    assertThat(draft.document()).isEmpty();
+    assertThat(draft.get(Parameter.REQUIRED_DAYS)).isEqualTo(Days.of(45));
+    assertThat(draft.citation(Parameter.REQUIRED_DAYS))
+        .hasToString("draft variant x (no document)");
+    assertThat(draft.citation(Parameter.COUNTING_PERIOD))
+        .isEqualTo(Policies.national2018().citation(Parameter.COUNTING_PERIOD));
+    assertThat(ParameterChange.between(Policies.national2018(), draft))
+        .extracting(c -> c.render(java.util.Locale.ENGLISH))
+        .containsExactly("required-days: 60 -> 45 (draft variant x (no document))");
+    assertThat(PolicyChecks.check(draft))
+        .extracting(PolicyProblem::code)
+        .containsExactly(PolicyProblem.Code.DRAFT);
+    assertThat(VariantFile.parse(VariantFile.write(draft))).isEqualTo(draft);
   }
 
   @Test
-  void parse_noDocument_isRejected() {
-    assertThatThrownBy(() -> VariantFile.parse("name = x\nbase = national-2018\n"))
-        .hasMessageContaining("no 'document' key");
+  void write_draftCitingAnotherDraft_readsBackEqual() {
+    Policy draft =
+        Policy.variantOf(Policies.national2018())
+            .name("trial-2")
+            .set(Parameter.REQUIRED_DAYS, Days.of(45))
+            .set(Parameter.COUNT_UNAPPROVED, false, Citation.draft("trial-1"))
+            .build();
+
+    String text = VariantFile.write(draft);
+
+    assertThat(text)
+        .contains("citation.count-unapproved = draft variant trial-1 (no document)")
+        .contains("citation.count-unapproved.authority = DRAFT")
+        .doesNotContain("citation.required-days");
+    assertThat(VariantFile.parse(text)).isEqualTo(draft);
   }
 
   @Test
@@ -186,29 +226,32 @@ class VariantFileTest {
     Policy p = VariantFile.parse(text);
 
     assertThat(p.name()).isEqualTo("Quảng Trị 2020");
-    assertThat(p.document().date()).contains(LocalDate.of(2020, 3, 2));
-    assertThat(p.document().provision()).isEqualTo("first line\nsecond line");
-    assertThat(p.reportDeadlineDays()).contains(10);
-    Citation deadline = p.citation(PolicyParameter.REPORT_DEADLINE_DAYS);
+    assertThat(p.document().orElseThrow().date()).contains(LocalDate.of(2020, 3, 2));
+    assertThat(p.document().orElseThrow().provision()).isEqualTo("first line\nsecond line");
+    assertThat(p.get(Parameter.REPORT_DEADLINE_DAYS)).contains(10);
+    Citation deadline = p.citation(Parameter.REPORT_DEADLINE_DAYS);
     assertThat(deadline.document()).isEqualTo("Kế hoạch 12-KH/TĐTN");
     assertThat(deadline.provision()).isEqualTo("within 10 days");
     assertThat(deadline.issuer()).isEmpty();
     assertThat(deadline.authority()).isEqualTo(Citation.Authority.PROVINCIAL);
-    assertThat(p.citation(PolicyParameter.COUNTING_PERIOD)).isEqualTo(p.document());
+    assertThat(p.citation(Parameter.COUNTING_PERIOD)).isEqualTo(p.document().orElseThrow());
   }
 
   @Test
-  void parse_noneRemovesMapEntryAndEmptiesOptional() {
+  void parse_noneEmptiesOptionalValues() {
     String text =
         "name = x\nbase = host-level-split-travel-order\ndocument = D\n"
             + "host-level-minimum.district = none\nexemption.SICK = none\nreport-deadline-days = 0\n";
 
     Policy p = VariantFile.parse(text);
 
-    assertThat(p.hostLevelMinimums()).containsOnlyKeys(HostLevel.BRANCH, HostLevel.COMMUNE);
-    assertThat(p.exemptions()).doesNotContainKey(io.github.dicoso.leave.LeaveKind.SICK);
-    assertThat(p.reportDeadlineDays()).contains(0);
-    assertThat(p.base()).contains(Presets.HOST_LEVEL_SPLIT);
+    assertThat(p.get(Parameter.hostLevelMinimum(HostLevel.DISTRICT))).isEmpty();
+    assertThat(p.get(Parameter.hostLevelMinimum(HostLevel.BRANCH))).contains(Days.of(30));
+    assertThat(p.get(Parameter.hostLevelMinimum(HostLevel.COMMUNE))).contains(Days.of(20));
+    assertThat(p.get(Parameter.EXEMPTION_SICK)).isEmpty();
+    assertThat(p.get(Parameter.EXEMPTION_STUDY)).isPresent();
+    assertThat(p.get(Parameter.REPORT_DEADLINE_DAYS)).contains(0);
+    assertThat(p.base()).contains(Policies.HOST_LEVEL_SPLIT);
   }
 
   @Test
@@ -224,12 +267,12 @@ class VariantFileTest {
   }
 
   @Test
-  void write_presets_writeOnlyTheirChangesAndReadBackEqual() {
-    for (Preset preset : Presets.all()) {
-      String text = VariantFile.write(preset.policy());
-      assertThat(VariantFile.parse(text)).as(preset.name()).isEqualTo(preset.policy());
+  void write_shippedPolicies_writeOnlyTheirChangesAndReadBackEqual() {
+    for (Policy policy : Policies.all()) {
+      String text = VariantFile.write(policy);
+      assertThat(VariantFile.parse(text)).as(policy.name()).isEqualTo(policy);
     }
-    String thirty = VariantFile.write(Presets.thirtyDayYear());
+    String thirty = VariantFile.write(Policies.thirtyDayYear());
     assertThat(thirty)
         .contains("base = national-2018")
         .contains("required-days = 30")
@@ -239,19 +282,18 @@ class VariantFileTest {
 
   @Test
   void write_unknownBase_isRejectedNamingTheBase() {
-    Policy orphan =
-        Policy.builder()
-            .from(Policies.national2018())
-            .name("orphan")
-            .base("somewhere-2019")
+    Policy somewhere =
+        Policy.variantOf(Policies.national2018())
+            .name("somewhere-2019")
+            .document(Policies.national2018().document().orElseThrow())
+            .set(Parameter.REQUIRED_DAYS, Days.of(45))
             .build();
+    Policy orphan =
+        Policy.variantOf(somewhere).name("orphan").set(Parameter.COUNT_UNAPPROVED, false).build();
+    Map<String, Policy> bases = Map.of("somewhere-2019", somewhere);
 
     assertThatThrownBy(() -> VariantFile.write(orphan)).hasMessageContaining("'somewhere-2019'");
-    assertThat(
-            VariantFile.parse(
-                VariantFile.write(orphan, Map.of("somewhere-2019", Policies.national2018())),
-                Map.of("somewhere-2019", Policies.national2018())))
-        .isEqualTo(orphan);
+    assertThat(VariantFile.parse(VariantFile.write(orphan, bases), bases)).isEqualTo(orphan);
   }
 
   @Test
@@ -264,13 +306,11 @@ class VariantFileTest {
             .provision("  spaces\\ and = signs: # kept\n")
             .build();
     Policy p =
-        Variant.of(Policies.national2018())
-            .named("awkward")
-            .issuedBy(awkward)
-            .withRequiredDays(Days.ofHalves(81))
-            .citing(PolicyParameter.REQUIRED_DAYS, awkward)
-            .build()
-            .policy();
+        Policy.variantOf(Policies.national2018())
+            .name("awkward")
+            .document(awkward)
+            .set(Parameter.REQUIRED_DAYS, Days.ofHalves(81), awkward)
+            .build();
 
     String text = VariantFile.write(p);
 
@@ -279,10 +319,29 @@ class VariantFileTest {
   }
 
   @Test
+  void read_reader_isParse() throws IOException {
+    assertThat(
+            VariantFile.read(
+                new StringReader(HAU_GIANG), Map.of("national-2018", Policies.national2018())))
+        .isEqualTo(VariantFile.parse(HAU_GIANG));
+  }
+
+  @Test
+  void keys_listEveryKeyAVariantFileMayHold() {
+    assertThat(VariantFile.keys())
+        .startsWith("name", "base", "document")
+        .contains("document.provision", "required-days", "host-level-minimum.BRANCH")
+        .contains("citation.required-days", "citation.exemption.STUDY.authority");
+    for (Parameter<?> p : Parameter.all()) {
+      assertThat(VariantFile.keys()).contains(p.key(), "citation." + p.key());
+    }
+  }
+
+  @Test
   void docs_listEveryKeyWithItsTypeAndDefault() throws IOException {
     Path doc = Path.of("..", "docs", "variant-file.md");
     String text = Files.readString(doc, StandardCharsets.UTF_8);
-    for (PolicyParameter p : PolicyParameter.values()) {
+    for (Parameter<?> p : Parameter.all()) {
       assertThat(text).as(p.key()).contains("`" + p.key());
     }
     assertThat(text)

@@ -74,4 +74,26 @@ class VisitTest {
     assertThat(v.lengthInDays()).isEqualTo(1);
     assertThat(v.dates().getEndInclusive()).isEqualTo(MAY_2);
   }
+
+  @Test
+  void build_missingFields_namesTheVisitAndEveryMissingField() {
+    assertThatThrownBy(() -> Visit.builder().id("V-8").officerId("O-1").build())
+        .isInstanceOf(IllegalStateException.class)
+        .hasMessageContaining("visit V-8: missing start, hostUnit, hostLevel");
+  }
+
+  @Test
+  void from_copiesEveryField() {
+    Visit v =
+        visit("V-9", "O-1")
+            .start(MAY_2)
+            .approved(false)
+            .travelOrder(false)
+            .invitedOnly(true)
+            .reportDate(MAY_2.plusDays(3))
+            .description("kiểm tra")
+            .build();
+    assertThat(Visit.builder().from(v).build()).isEqualTo(v);
+    assertThat(v).hasToString("Visit[V-9 of O-1, 2019-05-02, Huyện đoàn Hàm Tân (DISTRICT)]");
+  }
 }

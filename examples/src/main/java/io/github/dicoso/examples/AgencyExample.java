@@ -2,9 +2,9 @@ package io.github.dicoso.examples;
 
 import io.github.dicoso.Policies;
 import io.github.dicoso.Policy;
-import io.github.dicoso.compliance.ComplianceText;
 import io.github.dicoso.compliance.Evaluation;
 import io.github.dicoso.compliance.Evaluator;
+import io.github.dicoso.compliance.Population;
 import io.github.dicoso.compliance.PopulationEvaluation;
 import io.github.dicoso.compliance.UnitReport;
 import io.github.dicoso.finding.Finding;
@@ -15,7 +15,6 @@ import io.github.dicoso.officer.Level;
 import io.github.dicoso.officer.Officer;
 import io.github.dicoso.officer.ServicePeriod;
 import io.github.dicoso.visit.HostLevel;
-import io.github.dicoso.visit.ImmutableVisit;
 import io.github.dicoso.visit.KindOfWork;
 import io.github.dicoso.visit.Visit;
 import java.time.LocalDate;
@@ -104,7 +103,8 @@ public final class AgencyExample {
 
     Policy policy = Policies.national2018();
     Evaluator evaluator = Evaluator.of(policy);
-    PopulationEvaluation agency = evaluator.evaluateAll(officers, visits, leaves, YEAR);
+    PopulationEvaluation agency =
+        evaluator.evaluateAll(Population.of(officers, visits, leaves), YEAR);
     UnitReport report = agency.report("Tỉnh đoàn (constructed), " + YEAR);
 
     StringBuilder out = new StringBuilder();
@@ -113,7 +113,7 @@ public final class AgencyExample {
     out.append(short5.explanation().render(Locale.forLanguageTag("vi"))).append("\n\n");
     out.append(report.render(Locale.ENGLISH)).append("\n\n");
     for (Finding f : agency.findings()) {
-      out.append(ComplianceText.finding(f, Locale.ENGLISH)).append('\n');
+      out.append(f.render(Locale.ENGLISH)).append('\n');
     }
     return out.toString().strip();
   }
@@ -127,7 +127,7 @@ public final class AgencyExample {
         .build();
   }
 
-  private static ImmutableVisit.Builder visit(
+  private static Visit.Builder visit(
       String id, String officerId, LocalDate start, int days, String host) {
     return Visit.builder()
         .id(id)

@@ -11,17 +11,20 @@ import io.github.dicoso.leave.LeaveKind;
 import io.github.dicoso.officer.Employment;
 import io.github.dicoso.officer.Level;
 import io.github.dicoso.officer.Officer;
+import io.github.dicoso.requirement.LeaveEntry;
+import io.github.dicoso.requirement.LeaveRule;
+import io.github.dicoso.requirement.ProRatingRule;
 import io.github.dicoso.requirement.Requirement;
-import io.github.dicoso.requirement.RequirementRule;
 import io.github.dicoso.visit.HostLevel;
 import io.github.dicoso.visit.KindOfWork;
 import io.github.dicoso.visit.Visit;
 import java.time.LocalDate;
 import java.time.Year;
 import java.util.List;
+import java.util.Optional;
 import org.threeten.extra.LocalDateRange;
 
-/** The README's embedding example: one officer, one year, the three foundation rules. */
+/** The README's embedding example: one officer, one year, the foundation rules one by one. */
 public final class FoundationExample {
   private FoundationExample() {}
 
@@ -33,7 +36,7 @@ public final class FoundationExample {
   /** The eligibility, requirement and credited days of one officer in 2019, as one line. */
   static String run() {
     Policy policy = Policies.national2018();
-    LocalDateRange year = policy.countingPeriod().in(Year.of(2019));
+    LocalDateRange year = policy.periodIn(Year.of(2019));
     Officer lan =
         Officer.builder()
             .id("O-1")
@@ -55,8 +58,12 @@ public final class FoundationExample {
         Leave.of("O-1", LeaveKind.SICK, LocalDate.of(2019, 9, 1), LocalDate.of(2019, 9, 30));
 
     Eligibility eligibility = EligibilityRule.assess(policy, lan, year);
-    Requirement requirement = RequirementRule.assess(policy, lan, year, List.of(sick));
     DayLedger ledger = AccrualRule.ledger(policy, lan, year, List.of(visit));
+    List<LeaveEntry> leaves =
+        LeaveRule.account(
+            policy, lan, year, List.of(sick), true, Optional.empty(), ledger.creditedDates());
+    long daysAway = leaves.stream().mapToLong(LeaveEntry::daysAway).sum();
+    Requirement requirement = ProRatingRule.assess(policy, lan, year, daysAway);
     return eligibility.reason()
         + ": "
         + ledger.credited()

@@ -1,16 +1,16 @@
 package io.github.dicoso.examples;
 
-import io.github.dicoso.Citation;
+import io.github.dicoso.Parameter;
 import io.github.dicoso.Policies;
 import io.github.dicoso.Policy;
-import io.github.dicoso.PolicyParameter;
 import io.github.dicoso.RegistrationDeadline;
+import io.github.dicoso.Sources;
 import io.github.dicoso.accrual.AccrualRule;
 import io.github.dicoso.finding.Finding;
 import io.github.dicoso.officer.Employment;
 import io.github.dicoso.officer.Level;
 import io.github.dicoso.officer.Officer;
-import io.github.dicoso.requirement.RequirementRule;
+import io.github.dicoso.requirement.ProRatingRule;
 import io.github.dicoso.schedule.Approval;
 import io.github.dicoso.schedule.HostLoad;
 import io.github.dicoso.schedule.Pacing;
@@ -22,14 +22,14 @@ import io.github.dicoso.schedule.PlannedVisit;
 import io.github.dicoso.schedule.QuarterlyPlan;
 import io.github.dicoso.schedule.ScheduleCalendar;
 import io.github.dicoso.schedule.ScheduleCalendars;
-import io.github.dicoso.variant.Variant;
 import io.github.dicoso.visit.HostLevel;
 import io.github.dicoso.visit.KindOfWork;
 import io.github.dicoso.visit.Visit;
 import java.time.LocalDate;
 import java.time.Year;
 import java.util.List;
-import java.util.Map;
+import java.util.Locale;
+import java.util.Optional;
 import java.util.stream.Collectors;
 import org.threeten.extra.LocalDateRange;
 import org.threeten.extra.YearQuarter;
@@ -135,7 +135,7 @@ public final class ScheduleExample {
                 planned("P-8", 7, 1, 7, 5, "Huyện đoàn Hàm Thuận Bắc", "Xây dựng Chi đoàn mạnh"),
                 planned("P-9", 8, 5, 8, 9, "Huyện đoàn Bắc Bình", "Xây dựng Chi đoàn mạnh"),
                 planned("P-10", 9, 2, 9, 6, "Huyện đoàn La Gi", "Xây dựng Chi đoàn mạnh")));
-    LocalDateRange year = policy.countingPeriod().in(Year.of(2019));
+    LocalDateRange year = policy.periodIn(Year.of(2019));
     System.out.println();
     System.out.println("Pacing at " + AS_OF + ":");
     for (Officer o : officers) {
@@ -149,7 +149,7 @@ public final class ScheduleExample {
           PacingRule.assess(
               policy,
               o,
-              RequirementRule.assess(policy, o, year, List.of()),
+              ProRatingRule.assess(policy, o, year, 0),
               AccrualRule.ledger(policy, o, year, own),
               plans,
               AS_OF);
@@ -179,7 +179,7 @@ public final class ScheduleExample {
         PacingRule.assess(
             policy,
             hung,
-            RequirementRule.assess(policy, hung, year, List.of()),
+            ProRatingRule.assess(policy, hung, year, 0),
             AccrualRule.ledger(policy, hung, year, List.of(visits.get(3))),
             List.of(q2.get(1)),
             late);
@@ -200,115 +200,26 @@ public final class ScheduleExample {
             + later.required());
   }
 
-  /** A finding as one line of plain English, with its citation. */
+  /** A finding as one line of plain English, with its officer and citation. */
   static String describe(Finding f) {
-    Map<String, String> a = f.arguments();
-    String who = f.officerId().map(o -> o + ": ").orElse("");
-    String text;
-    switch (f.code()) {
-      case OUTSIDE_WINDOW:
-        text =
-            "planned visit "
-                + f.visitIds().get(0)
-                + " ("
-                + a.get("start")
-                + " to "
-                + a.get("end")
-                + ") lies outside every window ("
-                + a.get("windows")
-                + ")";
-        break;
-      case REGISTERED_LATE:
-        text =
-            "plan for "
-                + a.get("quarter")
-                + " registered "
-                + ("none".equals(a.get("registered")) ? "not yet" : "on " + a.get("registered"))
-                + ", after the deadline of "
-                + a.get("deadline");
-        break;
-      case CARRIED_OUT_WITHOUT_APPROVAL:
-        String why =
-            "NOT_REGISTERED".equals(a.get("reason"))
-                ? "it was never registered"
-                : "NOT_APPROVED".equals(a.get("reason"))
-                    ? "its plan is "
-                        + String.valueOf(a.get("status")).toLowerCase(java.util.Locale.ROOT)
-                    : "its plan was approved only on " + a.get("approved");
-        text =
-            "visit "
-                + f.visitIds().get(0)
-                + " was carried out without approval: "
-                + why
-                + ("true".equals(a.get("counts")) ? " (it still counts)" : " (it does not count)");
-        break;
-      case OVERLAPPING_PLANNED_VISITS:
-        text =
-            "planned visits "
-                + a.get("first")
-                + " and "
-                + a.get("second")
-                + " overlap on "
-                + f.dates();
-        break;
-      case OVERLAPPING_TOPIC:
-        text =
-            "officers "
-                + a.get("officers")
-                + " of "
-                + a.get("department")
-                + " plan the same topic \""
-                + a.get("topic")
-                + "\" at "
-                + a.get("host")
-                + " in window "
-                + a.get("window");
-        break;
-      case HOST_OVERLOADED:
-        text =
-            a.get("host")
-                + " receives "
-                + a.get("delegations")
-                + " delegations in window "
-                + a.get("window")
-                + ", more than the cap of "
-                + a.get("cap");
-        break;
-      case GROUPING_SUGGESTED:
-        text =
-            "delegations "
-                + a.get("delegations")
-                + " all go to "
-                + a.get("host")
-                + " in window "
-                + a.get("window")
-                + ": consider grouping them into one (officers "
-                + a.get("officers")
-                + ")";
-        break;
-      default:
-        text = f.code() + " " + a;
-    }
-    return "[" + f.severity() + "] " + who + text + ". Source: " + f.citation();
+    return f.officerId().map(o -> o + ": ").orElse("") + f.render(Locale.ENGLISH);
   }
 
   private static Policy binhThuan() {
-    return Variant.of(Policies.national2018())
-        .named("binh-thuan-2019-example")
-        .issuedBy(ScheduleCalendars.seed003("visits are registered for the quarter's windows"))
-        .withWindowsRequired(true)
-        .withRegistrationDeadline(
-            RegistrationDeadline.of(5, RegistrationDeadline.Anchor.QUARTER_START))
-        .citing(
-            PolicyParameter.REGISTRATION_DEADLINE,
-            Citation.libraryDefault(
+    return Policy.variantOf(Policies.national2018())
+        .name("binh-thuan-2019-example")
+        .document(Sources.binhThuan2019("visits are registered for the quarter's windows"))
+        .set(Parameter.WINDOWS_REQUIRED, true)
+        .set(
+            Parameter.REGISTRATION_DEADLINE,
+            Optional.of(RegistrationDeadline.of(5, RegistrationDeadline.Anchor.QUARTER_START)),
+            Sources.libraryDefault(
                 "illustrative: 5 days before the quarter (the report sets no number)"))
-        .withMaxDelegationsPerHostPerWindow(2)
-        .citing(
-            PolicyParameter.MAX_DELEGATIONS_PER_HOST_PER_WINDOW,
-            Citation.libraryDefault("illustrative: 2 delegations per host unit per window"))
-        .build()
-        .policy();
+        .set(
+            Parameter.MAX_DELEGATIONS_PER_HOST_PER_WINDOW,
+            Optional.of(2),
+            Sources.libraryDefault("illustrative: 2 delegations per host unit per window"))
+        .build();
   }
 
   private static Officer officer(String id, String name, String department) {

@@ -3,6 +3,7 @@ package io.github.dicoso.examples;
 import io.github.dicoso.Policies;
 import io.github.dicoso.Policy;
 import io.github.dicoso.compliance.OfficerRecord;
+import io.github.dicoso.compliance.Population;
 import io.github.dicoso.leave.Leave;
 import io.github.dicoso.leave.LeaveKind;
 import io.github.dicoso.officer.Employment;
@@ -11,7 +12,6 @@ import io.github.dicoso.officer.Officer;
 import io.github.dicoso.variant.ComparisonResult;
 import io.github.dicoso.variant.PolicyChecks;
 import io.github.dicoso.variant.PolicyProblem;
-import io.github.dicoso.variant.Presets;
 import io.github.dicoso.variant.VariantComparison;
 import io.github.dicoso.variant.VariantFile;
 import io.github.dicoso.visit.HostLevel;
@@ -26,6 +26,7 @@ import java.time.LocalDate;
 import java.time.Year;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.Locale;
 
 /**
  * The README's variant example: a constructed provincial agency's 2019 records evaluated under the
@@ -60,8 +61,8 @@ public final class VariantExample {
   /** The text {@link #main} prints, with {@code extraVariants} compared after the two presets. */
   public static String run(List<Policy> extraVariants) {
     List<Policy> variants = new ArrayList<>();
-    variants.add(Presets.thirtyDayYear());
-    variants.add(Presets.hostLevelSplit());
+    variants.add(Policies.thirtyDayYear());
+    variants.add(Policies.hostLevelSplit());
     variants.addAll(extraVariants);
 
     StringBuilder out = new StringBuilder();
@@ -77,8 +78,9 @@ public final class VariantExample {
     out.append('\n');
 
     ComparisonResult result =
-        VariantComparison.of(Policies.national2018(), variants).compare(agency(), YEAR);
-    out.append(result.render());
+        VariantComparison.of(Policies.national2018(), variants)
+            .compare(Population.of(agency()), YEAR);
+    out.append(result.render(Locale.ENGLISH));
     return out.toString().strip();
   }
 

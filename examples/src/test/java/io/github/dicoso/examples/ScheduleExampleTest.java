@@ -22,8 +22,8 @@ class ScheduleExampleTest {
 
     assertThat(text)
         .contains("2019-Q2: 04-01..04-05, 05-06..05-10, 06-03..06-07")
-        .contains("planned visit P-5 (2019-05-09 to 2019-05-13) lies outside every window")
-        .contains("visit V-7 was carried out without approval: it was never registered")
+        .contains("Planned visit P-5 (2019-05-09..2019-05-13) lies outside every window")
+        .contains("Visit V-7 was carried out without approval: it was never registered")
         .contains("Huyện đoàn Hàm Tân receives 3 delegations")
         .contains("Nguyễn Thị Lan: AT_RISK")
         .contains("with no new credit: UNREACHABLE");

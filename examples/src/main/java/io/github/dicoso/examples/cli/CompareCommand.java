@@ -1,6 +1,7 @@
 package io.github.dicoso.examples.cli;
 
 import io.github.dicoso.Policy;
+import io.github.dicoso.compliance.Population;
 import io.github.dicoso.variant.ComparisonResult;
 import io.github.dicoso.variant.VariantComparison;
 import java.io.PrintWriter;
@@ -63,9 +64,9 @@ final class CompareCommand implements Callable<Integer> {
       if (!names.add(policy.name())) {
         throw new BadInputException(
             "--policy "
-                + choice
+                + Echo.of(choice)
                 + ": a policy named '"
-                + policy.name()
+                + Echo.of(policy.name())
                 + "' is already compared;"
                 + " the policies compared must have different names");
       }
@@ -74,7 +75,7 @@ final class CompareCommand implements Callable<Integer> {
     Dataset data = input.read(spec, err, tool.progress());
     ComparisonResult result =
         VariantComparison.of(resolved.get(0), resolved.subList(1, resolved.size()))
-            .compare(data.officers(), data.visits(), data.leaves(), year);
+            .compare(Population.of(data.officers(), data.visits(), data.leaves()), year);
     java.util.Map<String, ?> known = data.officersById();
     long unknown = data.visits().stream().filter(v -> !known.containsKey(v.officerId())).count();
     if (unknown > 0) {
@@ -85,7 +86,7 @@ final class CompareCommand implements Callable<Integer> {
               + " an officer not in the officers file; credited to no one under every policy");
       err.flush();
     }
-    spec.commandLine().getOut().print(result.render());
+    spec.commandLine().getOut().print(result.render(java.util.Locale.ENGLISH));
     spec.commandLine().getOut().flush();
     return DicosoCli.OK;
   }

@@ -8,6 +8,7 @@ import java.io.Reader;
 import java.nio.charset.CharacterCodingException;
 import java.nio.charset.CodingErrorAction;
 import java.nio.charset.StandardCharsets;
+import java.nio.file.FileSystemException;
 import java.nio.file.Files;
 import java.nio.file.NoSuchFileException;
 import java.nio.file.Path;
@@ -21,7 +22,7 @@ import java.nio.file.Path;
 abstract class CsvSource {
   private final String name;
 
-  private CsvSource(String name) {
+  CsvSource(String name) {
     this.name = name;
   }
 
@@ -30,11 +31,10 @@ abstract class CsvSource {
     return new CsvSource(path.toString()) {
       @Override
       InputStream open() throws IOException {
-        try {
-          return Files.newInputStream(path);
-        } catch (NoSuchFileException e) {
-          throw new NoSuchFileException(path.toString(), null, "no such file");
+        if (Files.isDirectory(path)) {
+          throw new FileSystemException(path.toString(), null, "it is a folder");
         }
+        return Files.newInputStream(path);
       }
     };
   }
@@ -60,6 +60,11 @@ abstract class CsvSource {
   }
 
   abstract InputStream open() throws IOException;
+
+  /** How text dates are written in this source: ISO unless the user chose a pattern. */
+  DatePattern dates() {
+    return DatePattern.ISO;
+  }
 
   /** A reader of the content as strict UTF-8: a malformed byte sequence is an error. */
   Reader reader() throws IOException {

@@ -3,7 +3,6 @@ package io.github.dicoso.examples.cli;
 import java.io.IOException;
 import java.io.Reader;
 import java.io.UncheckedIOException;
-import java.time.DateTimeException;
 import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.Arrays;
@@ -14,9 +13,11 @@ import java.util.List;
 import java.util.Locale;
 import java.util.Map;
 import java.util.Objects;
+import java.util.Optional;
 import java.util.Set;
 import java.util.function.Consumer;
 import java.util.stream.Collectors;
+import org.apache.commons.csv.CSVException;
 import org.apache.commons.csv.CSVFormat;
 import org.apache.commons.csv.CSVParser;
 import org.apache.commons.csv.CSVRecord;
@@ -25,9 +26,12 @@ import org.jspecify.annotations.Nullable;
 /**
  * Reads one CSV file of the exchange format: UTF-8, a header row, RFC 4180 quoting, columns found
  * by header name in any order (names compared ignoring case and surrounding spaces; a UTF-8 byte
- * order mark is ignored). A missing required column, a row with the wrong number of values and a
- * malformed value are problems naming the file, the line, the column and the value; unknown columns
- * are warnings. Blank lines are skipped.
+ * order mark is ignored). A missing required column, a row with the wrong number of values, a
+ * malformed value, a control character in a value and a broken quote are problems naming the file,
+ * the line, the column and the value; unknown columns are warnings. Blank lines are skipped; rows
+ * whose values are all blank (what a spreadsheet saves for rows it once formatted) are ignored with
+ * a warning at the end of the file and are a problem between rows ({@link BlankRows}). An Excel
+ * sheet ({@link SheetSource}) is read by {@link SheetTable} into the same rows.
  *
  * <p>This class is stateless and thread-safe.
  */
@@ -37,6 +41,19 @@ final class CsvTable {
 
   /** How values of a {@code ;}-separated list are separated. */
   static final String LIST_SEPARATOR = ";";
+
+  /**
+   * The earliest date a value may hold: the founding of the Youth Union, 26/3/1931, as in the
+   * library.
+   */
+  static final LocalDate EARLIEST_DATE = LocalDate.of(1931, 3, 26);
+
+  /** The latest date a value may hold, as in the library. */
+  static final LocalDate LATEST_DATE = LocalDate.of(2199, 12, 31);
+
+  /** What a date outside {@link #EARLIEST_DATE}..{@link #LATEST_DATE} is told. */
+  static final String IMPLAUSIBLE_DATE =
+      "the date is outside the plausible range " + EARLIEST_DATE + ".." + LATEST_DATE;
 
   private CsvTable() {}
 
@@ -52,15 +69,22 @@ final class CsvTable {
    * Reads {@code source}, passing each row whose line has the right number of values to {@code
    * rows}, adding problems to {@code problems} and warnings to {@code warnings}. A missing file or
    * a missing required column is a problem and no row is read.
+   *
+   * @return the number of rows read, empty rows left out; -1 if the file could not be read or its
+   *     header is unusable
    */
-  static void read(
+  static long read(
       CsvSource source,
       Schema schema,
       Problems problems,
       Consumer<String> warnings,
       Progress progress,
       Consumer<Row> rows) {
+    if (source instanceof SheetSource sheet) {
+      return SheetTable.read(sheet, schema, problems, warnings, progress, rows);
+    }
     String file = source.name();
+    List<String> names = List.of();
     try (Reader reader = source.reader();
         CSVParser parser = CSVParser.builder().setReader(reader).setFormat(FORMAT).get()) {
       Iterator<CSVRecord> records = parser.iterator();
@@ -72,55 +96,86 @@ final class CsvTable {
             "",
             "the file is empty; expected a header row naming the columns "
                 + String.join(", ", schema.columns()));
-        return;
+        return -1;
       }
       CSVRecord header = records.next();
-      Map<String, Integer> index = header(file, header, schema, problems, warnings);
+      names = header.stream().map(CsvTable::normalise).toList();
+      Map<String, Integer> index = header(file, header.toList(), schema, problems, warnings);
       if (index == null) {
-        return;
+        return -1;
       }
       long count = 0;
+      BlankRows empty = new BlankRows(file, "line");
       while (records.hasNext()) {
         CSVRecord record = records.next();
         long line = startLine(parser.getCurrentLineNumber(), record);
+        if (empty.skip(line, record.toList(), problems)) {
+          continue;
+        }
         if (record.size() != header.size()) {
           problems.add(
               file,
               line,
               "",
-              abbreviate(String.join(",", record.toList())),
+              String.join(",", record.toList()),
               "the row has "
                   + record.size()
                   + " values where the header has "
                   + header.size()
                   + " columns");
         } else {
-          rows.accept(new Row(file, line, record, index, problems));
+          rows.accept(new Row(file, line, record.toList(), index, problems, source.dates()));
         }
         progress.rowRead(file, ++count);
       }
+      empty.atEnd(warnings);
       progress.fileDone(file, count);
+      return count;
     } catch (IOException | UncheckedIOException e) {
       IOException cause =
           e instanceof UncheckedIOException u
               ? Objects.requireNonNull(u.getCause())
               : (IOException) e;
+      if (CsvSource.isEncodingError(cause)) {
+        problems.add(file, 0, "", "", "the file is not valid UTF-8 text (save it as CSV UTF-8)");
+      } else if (cause instanceof CSVException) {
+        syntaxProblem(source, names, cause, problems);
+      } else {
+        problems.add(file, 0, "", "", "cannot be read: " + IoMessages.describe(cause));
+      }
+      return -1;
+    }
+  }
+
+  /**
+   * Reports a quoting error where the user must fix it: found again by {@link CsvSyntax}, since the
+   * parser notices an unclosed quote only at the end of the file.
+   */
+  private static void syntaxProblem(
+      CsvSource source, List<String> names, IOException parserError, Problems problems) {
+    String file = source.name();
+    Optional<CsvSyntax.QuoteError> error;
+    try (Reader again = source.reader()) {
+      error = CsvSyntax.find(again);
+    } catch (IOException e) {
+      error = Optional.empty();
+    }
+    if (error.isPresent()) {
+      CsvSyntax.QuoteError at = error.get();
+      problems.add(
+          file,
+          at.line(),
+          at.line() > 1 && at.field() < names.size() ? names.get(at.field()) : "",
+          at.excerpt(),
+          at.message());
+    } else {
       problems.add(
           file,
           0,
           "",
           "",
-          CsvSource.isEncodingError(cause)
-              ? "the file is not valid UTF-8 text (save it as CSV UTF-8)"
-              : "cannot be read: " + describe(cause));
+          "is not valid CSV: " + Echo.message(String.valueOf(parserError.getMessage())));
     }
-  }
-
-  private static String describe(IOException e) {
-    if (e instanceof java.nio.file.NoSuchFileException n) {
-      return n.getReason() != null ? n.getReason() : "no such file";
-    }
-    return e.getMessage() != null ? e.getMessage() : e.getClass().getSimpleName();
   }
 
   /** The line a record starts on, given the line it ends on. */
@@ -132,34 +187,40 @@ final class CsvTable {
     return endLine - breaks;
   }
 
-  private static @Nullable Map<String, Integer> header(
-      String file, CSVRecord header, Schema schema, Problems problems, Consumer<String> warnings) {
+  static @Nullable Map<String, Integer> header(
+      String file,
+      List<String> header,
+      Schema schema,
+      Problems problems,
+      Consumer<String> warnings) {
     Map<String, Integer> index = new HashMap<>();
     List<String> unknown = new ArrayList<>();
     boolean ok = true;
     for (int i = 0; i < header.size(); i++) {
       String raw = header.get(i);
-      String name = normalise(i == 0 && raw.startsWith("\uFEFF") ? raw.substring(1) : raw);
+      String name = normalise(raw);
       if (!schema.columns().contains(name)) {
-        unknown.add(name.isEmpty() ? "(unnamed column " + (i + 1) + ")" : "'" + raw.strip() + "'");
+        unknown.add(
+            name.isEmpty() ? "(unnamed column " + (i + 1) + ")" : "'" + Echo.of(raw.strip()) + "'");
       } else if (index.putIfAbsent(name, i) != null) {
         problems.add(file, 1, name, raw, "the column appears twice in the header");
         ok = false;
       }
     }
-    for (String required : schema.required()) {
-      if (!index.containsKey(required)) {
+    for (String required : schema.columns()) {
+      if (schema.required().contains(required) && !index.containsKey(required)) {
         problems.add(
             file,
             1,
             required,
             "",
-            "required column is missing from the header (found: "
-                + String.join(", ", header.toList())
-                + ")");
+            "required column is missing from the header (found: " + found(header) + ")");
         ok = false;
       }
     }
+    List<String> order = new ArrayList<>(header.stream().map(CsvTable::normalise).toList());
+    schema.columns().stream().filter(c -> !order.contains(c)).forEach(order::add);
+    problems.columns(file, order);
     if (!unknown.isEmpty()) {
       warnings.accept(
           file
@@ -173,12 +234,17 @@ final class CsvTable {
     return ok ? index : null;
   }
 
-  private static String normalise(String headerName) {
-    return headerName.strip().toLowerCase(Locale.ROOT);
+  /** The header's names as messages show them: each shortened, the first 20 at most. */
+  private static String found(List<String> header) {
+    List<String> names = header.stream().limit(20).map(n -> "'" + Echo.of(n) + "'").toList();
+    return String.join(", ", names)
+        + (header.size() > names.size() ? " and " + (header.size() - names.size()) + " more" : "");
   }
 
-  private static String abbreviate(String text) {
-    return text.length() <= 80 ? text : text.substring(0, 77) + "...";
+  /** A header name as compared: without a byte order mark and surrounding spaces, lower case. */
+  private static String normalise(String headerName) {
+    String name = headerName.startsWith("\uFEFF") ? headerName.substring(1) : headerName;
+    return name.strip().toLowerCase(Locale.ROOT);
   }
 
   /**
@@ -191,17 +257,36 @@ final class CsvTable {
   static final class Row {
     private final String file;
     private final long line;
-    private final CSVRecord record;
+    private final List<String> values;
     private final Map<String, Integer> index;
     private final Problems problems;
+    private final DatePattern dates;
+    private final Set<String> refused = new java.util.HashSet<>();
     private boolean valid = true;
 
-    Row(String file, long line, CSVRecord record, Map<String, Integer> index, Problems problems) {
+    /** A row; a value of a known column holding a control character is a problem at once. */
+    Row(
+        String file,
+        long line,
+        List<String> values,
+        Map<String, Integer> index,
+        Problems problems,
+        DatePattern dates) {
       this.file = file;
       this.line = line;
-      this.record = record;
+      this.values = values;
       this.index = index;
       this.problems = problems;
+      this.dates = dates;
+      index.forEach(
+          (column, i) ->
+              ControlCharacters.problem(values.get(i))
+                  .ifPresent(
+                      message -> {
+                        problems.add(file, line, column, values.get(i), message);
+                        refused.add(column);
+                        valid = false;
+                      }));
     }
 
     /** The line the row starts on (the header is line 1). */
@@ -219,12 +304,17 @@ final class CsvTable {
      */
     String text(String column) {
       Integer i = index.get(column);
-      return i == null ? "" : record.get(i).strip();
+      return i == null ? "" : values.get(i).strip();
     }
 
-    /** Records a problem with the value of {@code column} and marks the row invalid. */
+    /**
+     * Records a problem with the value of {@code column} and marks the row invalid; a value already
+     * refused for its control characters gets no second problem.
+     */
     void problem(String column, String message) {
-      problems.add(file, line, column, text(column), message);
+      if (!refused.contains(column)) {
+        problems.add(file, line, column, text(column), message);
+      }
       valid = false;
     }
 
@@ -238,21 +328,35 @@ final class CsvTable {
       return value;
     }
 
-    /** An ISO date ({@code 2019-03-01}); {@code null} when blank or malformed. */
+    /** How text dates are written in this row's file. */
+    DatePattern dates() {
+      return dates;
+    }
+
+    /**
+     * A date in the file's {@linkplain #dates() pattern}, ISO ({@code 2019-03-01}) by default;
+     * {@code null} when blank or malformed.
+     */
     @Nullable LocalDate date(String column, boolean required) {
       String value = text(column);
       if (value.isEmpty()) {
         if (required) {
-          problem(column, "a date is required (YYYY-MM-DD)");
+          problem(
+              column,
+              "a date is required (" + (dates.isIso() ? "YYYY-MM-DD" : dates.expected()) + ")");
         }
         return null;
       }
-      try {
-        return LocalDate.parse(value);
-      } catch (DateTimeException e) {
-        problem(column, "not a date (expected YYYY-MM-DD, e.g. 2019-03-01)");
+      Optional<LocalDate> date = dates.parse(value);
+      if (date.isEmpty()) {
+        problem(column, "not a date (expected " + dates.expected() + ")");
         return null;
       }
+      if (date.get().isBefore(EARLIEST_DATE) || date.get().isAfter(LATEST_DATE)) {
+        problem(column, IMPLAUSIBLE_DATE);
+        return null;
+      }
+      return date.get();
     }
 
     /** A value of {@code type}, ignoring case; {@code null} when blank or unknown. */
@@ -296,7 +400,8 @@ final class CsvTable {
             column,
             "unknown value"
                 + (unknown.size() == 1 ? " " : "s ")
-                + String.join(", ", unknown)
+                + String.join(", ", unknown.stream().limit(10).map(Echo::of).toList())
+                + (unknown.size() > 10 ? " and " + (unknown.size() - 10) + " more" : "")
                 + " (expected one or more of "
                 + names(type)
                 + ", separated by ;)");

@@ -16,13 +16,20 @@ import java.util.Map;
  *
  * @param officers the officers, ids unique
  * @param leaves the leaves, including those of unknown officers
+ * @param leaveLines the line of the leaves file each leave was read from, one per leave
  * @param visits the visits, ids unique, including those of unknown officers
  */
-record Dataset(List<Officer> officers, List<Leave> leaves, List<Visit> visits) {
+record Dataset(
+    List<Officer> officers, List<Leave> leaves, List<Long> leaveLines, List<Visit> visits) {
   Dataset {
     officers = List.copyOf(officers);
     leaves = List.copyOf(leaves);
+    leaveLines = List.copyOf(leaveLines);
     visits = List.copyOf(visits);
+    if (leaveLines.size() != leaves.size()) {
+      throw new IllegalArgumentException(
+          leaves.size() + " leaves but " + leaveLines.size() + " lines for them");
+    }
   }
 
   /** The officers by id, in file order. */

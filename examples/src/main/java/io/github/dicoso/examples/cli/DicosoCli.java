@@ -1,9 +1,9 @@
 package io.github.dicoso.examples.cli;
 
-import java.io.IOException;
-import java.io.OutputStreamWriter;
+import java.io.FileDescriptor;
+import java.io.FileOutputStream;
 import java.io.PrintWriter;
-import java.nio.charset.StandardCharsets;
+import java.util.Optional;
 import java.util.concurrent.Callable;
 import picocli.CommandLine;
 import picocli.CommandLine.Command;
@@ -14,8 +14,14 @@ import picocli.CommandLine.Spec;
 /**
  * The {@code dicoso} command-line tool. With no arguments it evaluates the bundled sample and
  * prints the unit report and the per-officer table; the commands {@code evaluate}, {@code explain}
- * and {@code compare} work on the user's CSV files. Exit status 0 on success, 2 on bad input or
- * usage (with the message on standard error), 1 when an output cannot be written.
+ * and {@code compare} work on the user's CSV files.
+ *
+ * <p>Exit status: {@value #OK} on success (warnings included), {@value #FAILED} when an output
+ * cannot be written (standard output included; no output file is replaced then), {@value
+ * #BAD_INPUT} on bad input or usage (before any output is written), {@value #OUT_OF_MEMORY} when
+ * the Java heap is too small for the input, {@value #INTERNAL_ERROR} on a defect of the tool
+ * itself. A run stopped by SIGINT or SIGTERM ends as Java ends it (130, 143) and leaves no
+ * temporary file.
  */
 @Command(
     name = "dicoso",
@@ -27,7 +33,15 @@ import picocli.CommandLine.Spec;
           + " grassroots) on CSV exports of officers, leaves and visits.",
       "With no command, evaluates the bundled sample (a provincial agency in 2019)."
     },
-    subcommands = {EvaluateCommand.class, ExplainCommand.class, CompareCommand.class},
+    subcommands = {
+      EvaluateCommand.class,
+      ExplainCommand.class,
+      CompareCommand.class,
+      PresetsCommand.class,
+      CheckCommand.class,
+      TemplateCommand.class,
+      PlanCommand.class
+    },
     footer = {
       "",
       "Examples:",
@@ -36,17 +50,24 @@ import picocli.CommandLine.Spec;
       "      --visits visits.csv --year 2019 \\",
       "      --out results.csv --json results.json --html report.html",
       "  java -jar dicoso.jar explain --sample --officer BT-07",
-      "Exit status: 0 success, 2 bad input or usage, 1 an output could not be written."
+      "Exit status: 0 success, 1 an output could not be written (none was replaced),",
+      "  2 bad input or usage, 3 out of memory (more with -Xmx), 4 internal error."
     })
 public final class DicosoCli implements Callable<Integer> {
   /** Exit status on success. */
   static final int OK = 0;
 
-  /** Exit status when an output cannot be written. */
+  /** Exit status when an output cannot be written; no output file was replaced. */
   static final int FAILED = 1;
 
-  /** Exit status on bad input or usage. */
+  /** Exit status on bad input or usage; nothing was written. */
   static final int BAD_INPUT = 2;
+
+  /** Exit status when the Java heap is too small for the input. */
+  static final int OUT_OF_MEMORY = 3;
+
+  /** Exit status on a defect of the tool: an exception it does not expect. */
+  static final int INTERNAL_ERROR = 4;
 
   private final boolean terminal;
 
@@ -56,12 +77,14 @@ public final class DicosoCli implements Callable<Integer> {
     this.terminal = terminal;
   }
 
-  /** Runs the tool and exits with its status. */
+  /**
+   * Runs the tool and exits with its status. Standard output and error are UTF-8, and a failure to
+   * write standard output (a full disk, a closed pipe) is an error of the run, not ignored.
+   */
   public static void main(String[] args) {
-    PrintWriter out =
-        new PrintWriter(new OutputStreamWriter(System.out, StandardCharsets.UTF_8), true);
-    PrintWriter err =
-        new PrintWriter(new OutputStreamWriter(System.err, StandardCharsets.UTF_8), true);
+    PrintWriter out = CheckedPrintWriter.of(new FileOutputStream(FileDescriptor.out));
+    PrintWriter err = CheckedPrintWriter.of(new FileOutputStream(FileDescriptor.err));
+    MemoryGuard.install(err);
     System.exit(run(args, out, err, System.console() != null));
   }
 
@@ -75,20 +98,34 @@ public final class DicosoCli implements Callable<Integer> {
     CommandLine commandLine = new CommandLine(new DicosoCli(terminal));
     commandLine.setOut(out);
     commandLine.setErr(err);
+    commandLine.setParameterExceptionHandler(new UsageErrors());
+    commandLine.setDefaultValueProvider(new LanguageDefault(System.getenv()));
     commandLine.setExecutionExceptionHandler(
         (e, cmd, parseResult) -> {
           if (e instanceof BadInputException) {
             cmd.getErr().println("dicoso: " + e.getMessage());
             return BAD_INPUT;
           }
-          if (e instanceof IOException) {
-            cmd.getErr().println("dicoso: cannot write the output: " + e);
+          if (e instanceof OutputException) {
+            cmd.getErr().println("dicoso: " + e.getMessage());
             return FAILED;
           }
-          throw e;
+          cmd.getErr().println("dicoso: internal error (a defect of the tool; please report it):");
+          e.printStackTrace(cmd.getErr());
+          return INTERNAL_ERROR;
         });
-    int status = commandLine.execute(args);
-    out.flush();
+    int status;
+    try {
+      status = commandLine.execute(args);
+    } catch (OutOfMemoryError e) {
+      MemoryGuard.report(err);
+      return OUT_OF_MEMORY;
+    }
+    Optional<String> failure = CheckedPrintWriter.failure(out);
+    if (failure.isPresent() && status != FAILED) {
+      err.println("dicoso: cannot write to standard output: " + failure.get());
+      status = FAILED;
+    }
     err.flush();
     return status;
   }
@@ -100,7 +137,7 @@ public final class DicosoCli implements Callable<Integer> {
 
   /** No command: evaluates the bundled sample and prints the reports. */
   @Override
-  public Integer call() throws BadInputException {
+  public Integer call() throws BadInputException, OutputException {
     return EvaluateCommand.onSample(this, spec);
   }
 

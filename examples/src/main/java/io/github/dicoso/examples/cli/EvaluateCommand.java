@@ -1,10 +1,16 @@
 package io.github.dicoso.examples.cli;
 
 import io.github.dicoso.Policy;
-import java.io.IOException;
+import io.github.dicoso.visit.Visit;
 import java.io.PrintWriter;
 import java.nio.file.Path;
+import java.time.LocalDate;
 import java.time.Year;
+import java.util.ArrayList;
+import java.util.Comparator;
+import java.util.List;
+import java.util.Map;
+import java.util.Objects;
 import java.util.concurrent.Callable;
 import org.jspecify.annotations.Nullable;
 import picocli.CommandLine.Command;
@@ -16,7 +22,9 @@ import picocli.CommandLine.Spec;
 
 /**
  * {@code evaluate}: evaluates every officer for a year, prints the unit report and the per-officer
- * table, and writes the requested outputs (results CSV, JSON, HTML), each completely or not at all.
+ * table, and writes the requested outputs (results CSV, JSON, HTML) as a set, completely or not at
+ * all ({@link OutputSet}). The outputs are checked before anything is read: none may be an input or
+ * another output, and each must be a file in an existing folder, a device, a FIFO or {@code -}.
  */
 @Command(
     name = "evaluate",
@@ -45,44 +53,73 @@ final class EvaluateCommand implements Callable<Integer> {
   @Option(
       names = "--out",
       paramLabel = "FILE",
-      description = "Write the per-officer results as CSV.")
-  @Nullable Path results;
+      description = "Write the per-officer results as CSV (- for standard output).")
+  @Nullable String results;
 
   @Option(
       names = "--json",
       paramLabel = "FILE",
-      description = "Write the results, the summary and the excluded visits as JSON.")
-  @Nullable Path json;
+      description =
+          "Write the evaluations and the unit report in the library's JSON form, with the visits"
+              + " of unknown officers and what became of every leave (dicoso-tool-report/1;"
+              + " - for standard output).")
+  @Nullable String json;
 
   @Option(
       names = "--html",
       paramLabel = "FILE",
-      description = "Write a self-contained HTML report.")
-  @Nullable Path html;
+      description = "Write a self-contained HTML report (- for standard output).")
+  @Nullable String html;
 
   @Override
-  public Integer call() throws BadInputException, IOException {
-    DicosoCli tool = java.util.Objects.requireNonNull(parent);
+  public Integer call() throws BadInputException, OutputException {
+    DicosoCli tool = Objects.requireNonNull(parent);
     Labels labels = options.labels(spec);
     Year year = input.year(spec);
+    String unitName = options.unitName(input, labels);
+    List<OutputTarget> targets = new ArrayList<>();
+    OutputTarget resultsTarget = target("--out", results, targets);
+    OutputTarget jsonTarget = target("--json", json, targets);
+    OutputTarget htmlTarget = target("--html", html, targets);
+    Map<String, Path> inputs = input.files();
+    PolicyOption.file(policy).ifPresent(file -> inputs.put("--policy", file));
+    OutputSet.check(targets, inputs); // before anything is read
+
     PrintWriter err = spec.commandLine().getErr();
     Policy chosen = PolicyOption.resolve(policy, InputOptions.warning(err));
     Progress progress = tool.progress();
     Dataset data = input.read(spec, err, progress);
-    RunReport report =
-        Evaluations.evaluate(chosen, year, data, options.unitName(input, labels), labels, progress);
-    warnExcluded(report, err);
-    if (results != null) {
-      AtomicFiles.write(results, w -> ResultsCsv.write(report.rows(), w));
+    RunReport report = Evaluations.evaluate(chosen, year, data, unitName, labels, progress);
+    warn(report, data, err);
+
+    OutputSet outputs = new OutputSet(spec.commandLine().getOut());
+    if (resultsTarget != null) {
+      outputs.add(resultsTarget, w -> ResultsCsv.write(report.rows(), w));
     }
-    if (json != null) {
-      AtomicFiles.write(json, w -> JsonReport.write(report, w));
+    if (jsonTarget != null) {
+      outputs.add(jsonTarget, w -> JsonReport.write(report, w));
     }
-    if (html != null) {
-      AtomicFiles.write(html, w -> HtmlReport.write(report, labels, w));
+    if (htmlTarget != null) {
+      outputs.add(htmlTarget, w -> HtmlReport.write(report, labels, w));
     }
-    TextReport.print(report, labels, spec.commandLine().getOut());
+    if (!outputs.writesStandardOutput()) {
+      outputs.add(
+          OutputTarget.standardOutput(),
+          w -> TextReport.print(report, labels, spec.commandLine().getOut()));
+    }
+    outputs.write();
     return DicosoCli.OK;
+  }
+
+  /** The target {@code option} names, added to {@code targets}; none if the option is not given. */
+  private static @Nullable OutputTarget target(
+      String option, @Nullable String given, List<OutputTarget> targets) throws BadInputException {
+    if (given == null) {
+      return null;
+    }
+    OutputTarget target = OutputTarget.of(option, given);
+    targets.add(target);
+    return target;
   }
 
   /** Evaluates the bundled sample with the national policy and prints the reports. */
@@ -104,9 +141,36 @@ final class EvaluateCommand implements Callable<Integer> {
             Sample.NAME,
             labels,
             tool.progress());
-    warnExcluded(report, err);
+    warn(report, data, err);
     TextReport.print(report, labels, spec.commandLine().getOut());
     return DicosoCli.OK;
+  }
+
+  /**
+   * Tells on standard error what the run noticed about its input: visits and leaves of officers not
+   * in the officers file, and a period in which no visit falls.
+   */
+  static void warn(RunReport report, Dataset data, PrintWriter err) {
+    warnExcluded(report, err);
+    List<Visit> visits = data.visits();
+    if (!visits.isEmpty() && visits.stream().noneMatch(v -> v.dates().overlaps(report.period()))) {
+      LocalDate first =
+          visits.stream().map(Visit::start).min(Comparator.naturalOrder()).orElseThrow();
+      LocalDate last = visits.stream().map(Visit::end).max(Comparator.naturalOrder()).orElseThrow();
+      err.println(
+          "warning: no visit falls in the period "
+              + report.period().getStart()
+              + ".."
+              + report.period().getEndInclusive()
+              + " (the "
+              + (visits.size() == 1 ? "visit runs" : visits.size() + " visits run")
+              + " from "
+              + first
+              + " to "
+              + last
+              + ")");
+      err.flush();
+    }
   }
 
   /** Tells on standard error how many visits and leaves name officers not in the officers file. */

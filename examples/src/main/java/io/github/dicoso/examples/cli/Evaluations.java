@@ -1,11 +1,13 @@
 package io.github.dicoso.examples.cli;
 
+import io.github.dicoso.Citation;
 import io.github.dicoso.Policy;
+import io.github.dicoso.Vocabulary;
 import io.github.dicoso.accrual.Exclusion;
 import io.github.dicoso.accrual.VisitEntry;
-import io.github.dicoso.compliance.ComplianceText;
 import io.github.dicoso.compliance.Evaluation;
 import io.github.dicoso.compliance.Evaluator;
+import io.github.dicoso.compliance.Population;
 import io.github.dicoso.compliance.PopulationEvaluation;
 import io.github.dicoso.compliance.Status;
 import io.github.dicoso.compliance.UnitReport;
@@ -14,10 +16,14 @@ import io.github.dicoso.finding.FindingCode;
 import io.github.dicoso.leave.Leave;
 import io.github.dicoso.officer.Officer;
 import io.github.dicoso.requirement.Exemption;
+import io.github.dicoso.requirement.LeaveEntry;
+import io.github.dicoso.requirement.LeaveOutcome;
 import io.github.dicoso.tagging.PhraseTagger;
 import io.github.dicoso.visit.Visit;
 import java.time.Year;
+import java.util.ArrayDeque;
 import java.util.ArrayList;
+import java.util.Deque;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Locale;
@@ -48,15 +54,18 @@ final class Evaluations {
       Policy policy, Year year, Dataset data, String unitName, Labels labels, Progress progress) {
     progress.step(String.format("evaluating %,d officers", data.officers().size()));
     PopulationEvaluation population =
-        evaluator(policy).evaluateAll(data.officers(), data.visits(), data.leaves(), year);
+        evaluator(policy)
+            .evaluateAll(Population.of(data.officers(), data.visits(), data.leaves()), year);
     UnitReport unit = population.report(unitName);
     Locale locale = labels.locale();
 
     List<RunReport.OfficerResult> results = new ArrayList<>(data.officers().size());
+    List<Evaluation> evaluations = new ArrayList<>(data.officers().size());
     Map<String, RunReport.ExcludedVisit> excludedById = new HashMap<>();
     for (Officer officer : data.officers()) {
       Evaluation e = population.evaluation(officer.id()).orElseThrow();
       results.add(result(e, locale));
+      evaluations.add(e);
       for (VisitEntry entry : e.ledger().entries()) {
         if (entry.outcome() == VisitEntry.Outcome.EXCLUDED) {
           Exclusion reason = entry.exclusions().iterator().next();
@@ -88,10 +97,14 @@ final class Evaluations {
               unknownOfficers.getOrDefault(v.officerId(), FindingCode.UNKNOWN_OFFICER.name())));
     }
     List<RunReport.ExcludedVisit> excludedVisits = new ArrayList<>();
+    List<Visit> unknownOfficerVisits = new ArrayList<>();
     for (Visit v : data.visits()) {
       RunReport.ExcludedVisit excluded = excludedById.get(v.id());
       if (excluded != null) {
         excludedVisits.add(excluded);
+      }
+      if (population.evaluation(v.officerId()).isEmpty()) {
+        unknownOfficerVisits.add(v);
       }
     }
     List<RunReport.ExcludedLeave> excludedLeaves = new ArrayList<>();
@@ -106,14 +119,66 @@ final class Evaluations {
     }
     return new RunReport(
         policy.name(),
-        policy.document().shortForm(),
+        policy.document().orElse(Citation.draft(policy.name())).shortForm(),
         year.getValue(),
         population.period(),
         results,
         summary(unit),
         unit.render(locale),
         excludedVisits,
-        excludedLeaves);
+        excludedLeaves,
+        accountLeaves(data, population),
+        evaluations,
+        unit,
+        unknownOfficerVisits);
+  }
+
+  /**
+   * What became of every leave of the input, in input order: the library's account of it in its
+   * officer's evaluation; {@code OUTSIDE_PERIOD} for a leave wholly outside the period (which the
+   * evaluation leaves out); {@code UNKNOWN_OFFICER} for an officer not in the officers file.
+   *
+   * @throws IllegalStateException if a leave is in none of these, rather than leave it out
+   */
+  static List<RunReport.AccountedLeave> accountLeaves(
+      Dataset data, PopulationEvaluation population) {
+    Map<Leave, Deque<LeaveEntry>> entries = new HashMap<>();
+    for (Evaluation e : population.evaluations().values()) {
+      for (LeaveEntry entry : e.leaves()) {
+        entries.computeIfAbsent(entry.leave(), l -> new ArrayDeque<>()).add(entry);
+      }
+    }
+    List<RunReport.AccountedLeave> accounted = new ArrayList<>(data.leaves().size());
+    for (int i = 0; i < data.leaves().size(); i++) {
+      Leave leave = data.leaves().get(i);
+      long line = data.leaveLines().get(i);
+      Deque<LeaveEntry> queue = entries.get(leave);
+      LeaveEntry entry = queue == null ? null : queue.poll();
+      boolean applied = entry != null && entry.applied();
+      String outcome;
+      if (entry != null) {
+        outcome = entry.outcome().name();
+      } else if (population.evaluation(leave.officerId()).isEmpty()) {
+        outcome = FindingCode.UNKNOWN_OFFICER.name();
+      } else if (!leave.dates().overlaps(population.period())) {
+        outcome = LeaveOutcome.OUTSIDE_PERIOD.name();
+      } else {
+        throw new IllegalStateException(
+            "the evaluation does not account for the leave on line " + line + ": " + leave);
+      }
+      accounted.add(
+          new RunReport.AccountedLeave(
+              line,
+              leave.officerId(),
+              leave.kind().name(),
+              leave.start(),
+              leave.end(),
+              applied,
+              outcome,
+              entry == null ? 0 : entry.daysAway(),
+              leave));
+    }
+    return accounted;
   }
 
   private static RunReport.OfficerResult result(Evaluation e, Locale locale) {
@@ -125,7 +190,7 @@ final class Evaluations {
               f.severity().name(),
               message(f, locale),
               f.visitIds(),
-              ComplianceText.citation(f.citation(), locale)));
+              Vocabulary.citation(f.citation(), locale)));
     }
     List<RunReport.VisitOutcome> visits = new ArrayList<>();
     for (VisitEntry entry : e.ledger().entries()) {
@@ -133,7 +198,7 @@ final class Evaluations {
           new RunReport.VisitOutcome(
               entry.visit().id(),
               entry.outcome().name(),
-              entry.creditedDates().size(),
+              Math.toIntExact(entry.creditedDays()),
               entry.exclusions().stream().map(Exclusion::name).toList()));
     }
     ResultRow row =
@@ -167,14 +232,13 @@ final class Evaluations {
   }
 
   /**
-   * A finding's message with its citation in the run's language, without the severity and code that
-   * {@link ComplianceText#finding} puts first (the outputs show those separately).
+   * A finding's message with its citation in the run's language, without the severity that {@link
+   * Finding#render} puts first (the outputs show it separately).
    */
   private static String message(Finding f, Locale locale) {
-    String text = ComplianceText.finding(f, locale);
-    String prefix = f.code().name() + ": ";
-    int at = text.indexOf(prefix);
-    return at < 0 ? text : text.substring(at + prefix.length());
+    String text = f.message(locale);
+    String body = text.endsWith(".") ? text.substring(0, text.length() - 1) : text;
+    return body + " (" + Vocabulary.citation(f.citation(), locale) + ").";
   }
 
   private static RunReport.Summary summary(UnitReport unit) {

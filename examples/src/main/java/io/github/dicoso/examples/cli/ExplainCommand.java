@@ -2,6 +2,7 @@ package io.github.dicoso.examples.cli;
 
 import io.github.dicoso.Policy;
 import io.github.dicoso.compliance.Evaluation;
+import io.github.dicoso.compliance.OfficerRecord;
 import io.github.dicoso.officer.Officer;
 import java.time.Year;
 import java.util.concurrent.Callable;
@@ -53,15 +54,16 @@ final class ExplainCommand implements Callable<Integer> {
     Officer chosenOfficer = data.officersById().get(officer);
     if (chosenOfficer == null) {
       throw new BadInputException(
-          "--officer " + officer + ": no such officer in the officers file");
+          "--officer " + Echo.of(officer) + ": no such officer in the officers file");
     }
     Evaluation evaluation =
         Evaluations.evaluator(chosen)
             .evaluate(
-                chosenOfficer,
-                year,
-                data.visits().stream().filter(v -> v.officerId().equals(officer)).toList(),
-                data.leaves().stream().filter(l -> l.officerId().equals(officer)).toList());
+                OfficerRecord.of(
+                    chosenOfficer,
+                    data.visits().stream().filter(v -> v.officerId().equals(officer)).toList(),
+                    data.leaves().stream().filter(l -> l.officerId().equals(officer)).toList()),
+                year);
     spec.commandLine().getOut().println(evaluation.render(labels.locale()));
     return DicosoCli.OK;
   }

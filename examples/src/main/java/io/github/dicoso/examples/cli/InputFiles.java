@@ -9,6 +9,7 @@ import io.github.dicoso.officer.ServicePeriod;
 import io.github.dicoso.visit.HostLevel;
 import io.github.dicoso.visit.KindOfWork;
 import io.github.dicoso.visit.Visit;
+import java.time.DateTimeException;
 import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.HashMap;
@@ -85,46 +86,59 @@ final class InputFiles {
       throws BadInputException {
     Problems problems = new Problems();
     List<Officer> officerList = readOfficers(officers, problems, warnings, progress);
-    List<Leave> leaveList =
-        leaves == null ? List.of() : readLeaves(leaves, problems, warnings, progress);
+    List<Leave> leaveList = new ArrayList<>();
+    List<Long> leaveLines = new ArrayList<>();
+    if (leaves != null) {
+      readLeaves(leaves, problems, warnings, progress, leaveList, leaveLines);
+    }
     List<Visit> visitList = readVisits(visits, problems, warnings, progress);
     problems.throwIfAny();
-    return new Dataset(officerList, leaveList, visitList);
+    return new Dataset(officerList, leaveList, leaveLines, visitList);
+  }
+
+  /** Warns that {@code source} has a header and no row, unless it could not be read at all. */
+  private static void warnIfNoRows(
+      long rows, CsvSource source, String consequence, Consumer<String> warnings) {
+    if (rows == 0) {
+      warnings.accept(source.name() + " has no rows: " + consequence);
+    }
   }
 
   static List<Officer> readOfficers(
       CsvSource source, Problems problems, Consumer<String> warnings, Progress progress) {
     List<Officer> officers = new ArrayList<>();
     Map<String, Long> firstLine = new HashMap<>();
-    CsvTable.read(
-        source,
-        OFFICERS,
-        problems,
-        warnings,
-        progress,
-        row -> {
-          String id = uniqueId(row, OFFICER_ID, firstLine);
-          Level level = row.enumValue("level", Level.class, true);
-          Employment employment = row.enumValue("employment", Employment.class, true);
-          boolean committee = row.bool("committee_member", false);
-          List<ServicePeriod> service = servicePeriods(row);
-          if (!row.valid() || id == null || level == null || employment == null) {
-            return;
-          }
-          build(
-              row,
-              () ->
-                  officers.add(
-                      Officer.builder()
-                          .id(id)
-                          .name(row.text("name"))
-                          .level(level)
-                          .employment(employment)
-                          .committeeMember(committee)
-                          .department(row.text("department"))
-                          .servicePeriods(service)
-                          .build()));
-        });
+    long rows =
+        CsvTable.read(
+            source,
+            OFFICERS,
+            problems,
+            warnings,
+            progress,
+            row -> {
+              String id = uniqueId(row, OFFICER_ID, firstLine);
+              Level level = row.enumValue("level", Level.class, true);
+              Employment employment = row.enumValue("employment", Employment.class, true);
+              boolean committee = row.bool("committee_member", false);
+              List<ServicePeriod> service = servicePeriods(row);
+              if (!row.valid() || id == null || level == null || employment == null) {
+                return;
+              }
+              build(
+                  row,
+                  () ->
+                      officers.add(
+                          Officer.builder()
+                              .id(id)
+                              .name(row.text("name"))
+                              .level(level)
+                              .employment(employment)
+                              .committeeMember(committee)
+                              .department(row.text("department"))
+                              .servicePeriods(service)
+                              .build()));
+            });
+    warnIfNoRows(rows, source, "no officer is evaluated", warnings);
     return officers;
   }
 
@@ -138,22 +152,49 @@ final class InputFiles {
       if (part.isBlank()) {
         continue;
       }
+      Optional<LocalDate> implausible = implausibleDate(part);
+      if (implausible.isPresent()) {
+        row.problem("service", CsvTable.IMPLAUSIBLE_DATE + " (" + implausible.get() + ")");
+        break;
+      }
+      ServicePeriod period;
       try {
-        periods.add(ServicePeriod.parse(part));
+        period = ServicePeriod.parse(row.dates().isoRange(part));
       } catch (IllegalArgumentException e) {
         row.problem(
             "service",
-            e.getMessage()
+            Echo.message(String.valueOf(e.getMessage()))
                 + " (expected ;-separated ranges such as 2019-03-01..2019-12-31 or 2019-03-01..)");
         break;
       }
+      periods.add(period);
     }
     return periods;
   }
 
-  static List<Leave> readLeaves(
-      CsvSource source, Problems problems, Consumer<String> warnings, Progress progress) {
-    List<Leave> leaves = new ArrayList<>();
+  /** The first date of a service range {@code a..b} outside the plausible range, if any. */
+  private static Optional<LocalDate> implausibleDate(String range) {
+    for (String end : range.split("\\.\\.", -1)) {
+      try {
+        LocalDate date = LocalDate.parse(end.strip());
+        if (date.isBefore(CsvTable.EARLIEST_DATE) || date.isAfter(CsvTable.LATEST_DATE)) {
+          return Optional.of(date);
+        }
+      } catch (DateTimeException e) {
+        // not a date: ServicePeriod.parse says what is wrong with the range
+      }
+    }
+    return Optional.empty();
+  }
+
+  /** Reads {@code leaves.csv} into {@code leaves}, and the line of each into {@code lines}. */
+  static void readLeaves(
+      CsvSource source,
+      Problems problems,
+      Consumer<String> warnings,
+      Progress progress,
+      List<Leave> leaves,
+      List<Long> lines) {
     CsvTable.read(
         source,
         LEAVES,
@@ -171,75 +212,84 @@ final class InputFiles {
           if (!row.valid() || officerId == null || kind == null || start == null || end == null) {
             return;
           }
-          build(row, () -> leaves.add(Leave.of(officerId, kind, start, end)));
+          build(
+              row,
+              () -> {
+                leaves.add(Leave.of(officerId, kind, start, end));
+                lines.add(row.line());
+              });
         });
-    return leaves;
   }
 
   static List<Visit> readVisits(
       CsvSource source, Problems problems, Consumer<String> warnings, Progress progress) {
     List<Visit> visits = new ArrayList<>();
     Map<String, Long> firstLine = new HashMap<>();
-    CsvTable.read(
-        source,
-        VISITS,
-        problems,
-        warnings,
-        progress,
-        row -> {
-          String id = uniqueId(row, VISIT_ID, firstLine);
-          String officerId = row.required(OFFICER_ID);
-          LocalDate start = row.date("start", true);
-          LocalDate end = row.date("end", false);
-          Set<KindOfWork> kinds = row.enumSet("kinds", KindOfWork.class);
-          String hostUnit = row.required("host_unit");
-          HostLevel hostLevel = row.enumValue("host_level", HostLevel.class, true);
-          boolean invited = row.bool("invited", false);
-          boolean approved = row.bool("approved", true);
-          boolean travelOrder = row.bool("travel_order", true);
-          boolean halfDay = row.bool("half_day", false);
-          LocalDate reportDate = row.date("report_date", false);
-          String description = row.text("description");
-          LocalDate last = end == null ? start : end;
-          if (start != null && last != null && last.isBefore(start)) {
-            row.problem("end", "the end is before the start " + start);
-          } else if (halfDay && start != null && last != null && !last.equals(start)) {
-            row.problem(
-                "half_day",
-                "a half-day visit lasts one day, but this one runs " + start + ".." + last);
-          }
-          if (kinds.isEmpty() && description.isEmpty() && row.text("kinds").isEmpty()) {
-            row.problem("kinds", "no kinds of work and no description to tag them from");
-          }
-          if (!row.valid()
-              || id == null
-              || officerId == null
-              || start == null
-              || last == null
-              || hostUnit == null
-              || hostLevel == null) {
-            return;
-          }
-          build(
-              row,
-              () ->
-                  visits.add(
-                      Visit.builder()
-                          .id(id)
-                          .officerId(officerId)
-                          .start(start)
-                          .end(last)
-                          .kinds(kinds)
-                          .hostUnit(hostUnit)
-                          .hostLevel(hostLevel)
-                          .invitedOnly(invited)
-                          .approved(approved)
-                          .travelOrder(travelOrder)
-                          .halfDay(halfDay)
-                          .reportDate(Optional.ofNullable(reportDate))
-                          .description(description)
-                          .build()));
-        });
+    long rows =
+        CsvTable.read(
+            source,
+            VISITS,
+            problems,
+            warnings,
+            progress,
+            row -> {
+              String id = uniqueId(row, VISIT_ID, firstLine);
+              String officerId = row.required(OFFICER_ID);
+              LocalDate start = row.date("start", true);
+              LocalDate end = row.date("end", false);
+              Set<KindOfWork> kinds = row.enumSet("kinds", KindOfWork.class);
+              String hostUnit = row.required("host_unit");
+              HostLevel hostLevel = row.enumValue("host_level", HostLevel.class, true);
+              boolean invited = row.bool("invited", false);
+              boolean approved = row.bool("approved", true);
+              boolean travelOrder = row.bool("travel_order", true);
+              boolean halfDay = row.bool("half_day", false);
+              LocalDate reportDate = row.date("report_date", false);
+              String description = row.text("description");
+              LocalDate last = end == null ? start : end;
+              if (start != null && last != null && last.isBefore(start)) {
+                row.problem("end", "the end is before the start " + start);
+              } else if (halfDay && start != null && last != null && !last.equals(start)) {
+                row.problem(
+                    "half_day",
+                    "a half-day visit lasts one day, but this one runs " + start + ".." + last);
+              }
+              if (kinds.isEmpty() && description.isEmpty() && row.text("kinds").isEmpty()) {
+                row.problem("kinds", "no kinds of work and no description to tag them from");
+              }
+              if (!row.valid()
+                  || id == null
+                  || officerId == null
+                  || start == null
+                  || last == null
+                  || hostUnit == null
+                  || hostLevel == null) {
+                return;
+              }
+              build(
+                  row,
+                  () -> {
+                    Visit.Builder visit =
+                        Visit.builder()
+                            .id(id)
+                            .officerId(officerId)
+                            .start(start)
+                            .end(last)
+                            .kinds(kinds)
+                            .hostUnit(hostUnit)
+                            .hostLevel(hostLevel)
+                            .invitedOnly(invited)
+                            .approved(approved)
+                            .travelOrder(travelOrder)
+                            .halfDay(halfDay)
+                            .description(description);
+                    if (reportDate != null) {
+                      visit.reportDate(reportDate);
+                    }
+                    visits.add(visit.build());
+                  });
+            });
+    warnIfNoRows(rows, source, "no visit is credited", warnings);
     return visits;
   }
 
@@ -263,7 +313,7 @@ final class InputFiles {
     try {
       builder.run();
     } catch (IllegalArgumentException | IllegalStateException e) {
-      row.problem("", String.valueOf(e.getMessage()));
+      row.problem("", Echo.message(String.valueOf(e.getMessage())));
     }
   }
 }

@@ -3,6 +3,8 @@ package io.github.dicoso.examples.cli;
 import java.io.PrintWriter;
 import java.nio.file.Path;
 import java.time.Year;
+import java.util.LinkedHashMap;
+import java.util.Map;
 import org.jspecify.annotations.Nullable;
 import picocli.CommandLine.Model.CommandSpec;
 import picocli.CommandLine.Option;
@@ -17,20 +19,31 @@ final class InputOptions {
   @Option(
       names = "--officers",
       paramLabel = "FILE",
-      description = "officers.csv: one line per officer.")
+      description = "officers.csv (or .xlsx): one row per officer.")
   @Nullable Path officers;
 
   @Option(
       names = "--visits",
       paramLabel = "FILE",
-      description = "visits.csv: one line per grassroots visit.")
+      description = "visits.csv (or .xlsx): one row per grassroots visit.")
   @Nullable Path visits;
 
   @Option(
       names = "--leaves",
       paramLabel = "FILE",
-      description = "leaves.csv: study, sick, maternity and other leaves (optional).")
+      description =
+          "leaves.csv (or .xlsx): study, sick, maternity and other leaves (optional). An Excel"
+              + " workbook's sheet named officers, visits or leaves is read, or its only sheet.")
   @Nullable Path leaves;
+
+  @Option(
+      names = "--date-format",
+      paramLabel = "PATTERN",
+      converter = DatePattern.Converter.class,
+      description =
+          "How text dates are written in the input, e.g. dd/MM/yyyy (default: ISO, 2019-03-01)."
+              + " Excel date cells need no pattern.")
+  DatePattern dates = DatePattern.ISO;
 
   @Option(
       names = "--sample",
@@ -46,7 +59,7 @@ final class InputOptions {
   /** The year to evaluate. */
   Year year(CommandSpec spec) {
     if (year != null) {
-      if (year < 1931 || year > 2199) {
+      if (year < CsvTable.EARLIEST_DATE.getYear() || year > CsvTable.LATEST_DATE.getYear()) {
         throw new ParameterException(
             spec.commandLine(), "--year " + year + " is not a plausible year");
       }
@@ -55,7 +68,7 @@ final class InputOptions {
     if (sample) {
       return Sample.YEAR;
     }
-    throw new ParameterException(spec.commandLine(), "Missing required option: '--year=YEAR'");
+    throw new ParameterException(spec.commandLine(), MissingInputs.message(this));
   }
 
   /**
@@ -83,11 +96,29 @@ final class InputOptions {
               + " (or --sample)");
     }
     return InputFiles.read(
-        CsvSource.file(officers),
-        CsvSource.file(visits),
-        leaves == null ? null : CsvSource.file(leaves),
+        InputSources.of(officers, "officers", dates),
+        InputSources.of(visits, "visits", dates),
+        leaves == null ? null : InputSources.of(leaves, "leaves", dates),
         warning(err),
         progress);
+  }
+
+  /**
+   * The input files given, by option ({@code --officers}, {@code --visits}, {@code --leaves}), in
+   * that order; none with {@code --sample}. The map is the caller's to extend.
+   */
+  Map<String, Path> files() {
+    Map<String, Path> files = new LinkedHashMap<>();
+    if (officers != null) {
+      files.put("--officers", officers);
+    }
+    if (visits != null) {
+      files.put("--visits", visits);
+    }
+    if (leaves != null) {
+      files.put("--leaves", leaves);
+    }
+    return files;
   }
 
   /** Prints warnings on {@code err}. */

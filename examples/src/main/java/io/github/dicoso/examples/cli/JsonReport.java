@@ -1,165 +1,89 @@
 package io.github.dicoso.examples.cli;
 
-import com.fasterxml.jackson.core.JsonFactory;
 import com.fasterxml.jackson.core.JsonGenerator;
-import com.fasterxml.jackson.core.StreamWriteFeature;
-import io.github.dicoso.Days;
-import io.github.dicoso.visit.HostLevel;
-import io.github.dicoso.visit.KindOfWork;
+import com.fasterxml.jackson.databind.ObjectMapper;
+import io.github.dicoso.compliance.Evaluation;
+import io.github.dicoso.jackson.DicosoModule;
+import io.github.dicoso.visit.Visit;
 import java.io.IOException;
 import java.io.Writer;
-import java.math.BigDecimal;
-import java.util.List;
-import java.util.Locale;
-import java.util.Map;
-import java.util.Optional;
 
 /**
- * The JSON output: the policy and period, per officer the same values as {@code results.csv} (with
- * the findings in full) and what became of each of the officer's visits, the unit {@code summary},
- * {@code excluded_visits} and {@code excluded_leaves}. Days are JSON numbers written {@code 60} or
- * {@code 59.5}.
+ * The JSON output, a {@value #SCHEMA} document (docs/schema/tool-report.schema.json): the library's
+ * own JSON, as {@link DicosoModule} writes it, with what the tool adds around it.
  *
- * <p>This class is stateless and thread-safe.
+ * <ul>
+ *   <li>{@code policy}, {@code policyDocument}, {@code year} and {@code period}: the run;
+ *   <li>{@code evaluations}: each officer's {@link Evaluation}, in input order, exactly as the
+ *       module writes an evaluation nested in a document (read each back with the module);
+ *   <li>{@code unitReport}: the library's unit report, as the module writes it;
+ *   <li>{@code unknownOfficerVisits}: the visits of officers not in the officers file, which no
+ *       evaluation holds, each with its {@code reason} ({@code UNKNOWN_OFFICER});
+ *   <li>{@code inputLeaves}: every leave of the input with its {@code line}, whether it was {@code
+ *       applied}, its {@code outcome} (the library's leave outcome, or {@code UNKNOWN_OFFICER}) and
+ *       its {@code daysAway}.
+ * </ul>
+ *
+ * <p>The evaluations are written one at a time, so the output never holds more than one of them as
+ * JSON. This class is stateless and thread-safe.
  */
 final class JsonReport {
-  private static final JsonFactory FACTORY =
-      JsonFactory.builder().enable(StreamWriteFeature.WRITE_BIGDECIMAL_AS_PLAIN).build();
+  /** The value of the top-level {@code schema} field. */
+  static final String SCHEMA = "dicoso-tool-report/1";
+
+  /** The mapper the report is written with: the library's module, nothing else. */
+  static final ObjectMapper MAPPER = new ObjectMapper().registerModule(new DicosoModule());
 
   private JsonReport() {}
 
   /** Writes {@code report} as one JSON object. */
   static void write(RunReport report, Writer out) throws IOException {
-    try (JsonGenerator json = FACTORY.createGenerator(out)) {
+    try (JsonGenerator json = MAPPER.getFactory().createGenerator(out)) {
       json.disable(JsonGenerator.Feature.AUTO_CLOSE_TARGET);
       json.useDefaultPrettyPrinter();
       json.writeStartObject();
+      json.writeStringField("schema", SCHEMA);
       json.writeStringField("policy", report.policy());
-      json.writeStringField("policy_document", report.policyDocument());
+      json.writeStringField("policyDocument", report.policyDocument());
       json.writeNumberField("year", report.year());
       json.writeObjectFieldStart("period");
       json.writeStringField("start", report.period().getStart().toString());
       json.writeStringField("end", report.period().getEndInclusive().toString());
       json.writeEndObject();
 
-      json.writeArrayFieldStart("officers");
-      for (RunReport.OfficerResult officer : report.officers()) {
-        officer(json, officer);
+      json.writeArrayFieldStart("evaluations");
+      for (Evaluation evaluation : report.evaluations()) {
+        MAPPER.writeValue(json, evaluation);
       }
       json.writeEndArray();
 
-      summary(json, report.summary());
+      json.writeFieldName("unitReport");
+      MAPPER.writeValue(json, report.unit());
 
-      json.writeArrayFieldStart("excluded_visits");
-      for (RunReport.ExcludedVisit visit : report.excludedVisits()) {
+      json.writeArrayFieldStart("unknownOfficerVisits");
+      for (Visit visit : report.unknownOfficerVisits()) {
         json.writeStartObject();
-        json.writeStringField("visit_id", visit.visitId());
-        json.writeStringField("officer_id", visit.officerId());
-        json.writeStringField("reason", visit.reason());
-        json.writeStringField("detail", visit.detail());
+        json.writeFieldName("visit");
+        MAPPER.writeValue(json, visit);
+        json.writeStringField("reason", "UNKNOWN_OFFICER");
         json.writeEndObject();
       }
       json.writeEndArray();
 
-      json.writeArrayFieldStart("excluded_leaves");
-      for (RunReport.ExcludedLeave leave : report.excludedLeaves()) {
+      json.writeArrayFieldStart("inputLeaves");
+      for (RunReport.AccountedLeave leave : report.leaves()) {
         json.writeStartObject();
-        json.writeStringField("officer_id", leave.officerId());
-        json.writeStringField("kind", leave.kind());
-        json.writeStringField("start", leave.start().toString());
-        json.writeStringField("end", leave.end().toString());
-        json.writeStringField("reason", leave.reason());
+        json.writeNumberField("line", leave.line());
+        json.writeFieldName("leave");
+        MAPPER.writeValue(json, leave.leave());
+        json.writeBooleanField("applied", leave.applied());
+        json.writeStringField("outcome", leave.outcome());
+        json.writeNumberField("daysAway", leave.daysAway());
         json.writeEndObject();
       }
       json.writeEndArray();
       json.writeEndObject();
     }
     out.write(System.lineSeparator());
-  }
-
-  private static void officer(JsonGenerator json, RunReport.OfficerResult officer)
-      throws IOException {
-    ResultRow row = officer.row();
-    json.writeStartObject();
-    json.writeStringField("officer_id", row.officerId());
-    json.writeStringField("name", officer.name());
-    json.writeStringField("department", officer.department());
-    json.writeStringField("status", row.status());
-    json.writeStringField("reason", officer.reason());
-    days(json, "required_days", row.required());
-    days(json, "credited_days", row.credited());
-    days(json, "shortfall_days", row.shortfall());
-    for (Map.Entry<KindOfWork, Days> e : row.byKind().entrySet()) {
-      days(json, e.getKey().name().toLowerCase(Locale.ROOT) + "_days", e.getValue());
-    }
-    for (HostLevel level : List.of(HostLevel.BRANCH, HostLevel.COMMUNE, HostLevel.DISTRICT)) {
-      days(json, level.name().toLowerCase(Locale.ROOT) + "_days", row.daysAt(level));
-    }
-    json.writeArrayFieldStart("findings");
-    for (RunReport.FindingLine finding : officer.findings()) {
-      json.writeStartObject();
-      json.writeStringField("code", finding.code());
-      json.writeStringField("severity", finding.severity());
-      json.writeStringField("message", finding.message());
-      json.writeArrayFieldStart("visits");
-      for (String visit : finding.visitIds()) {
-        json.writeString(visit);
-      }
-      json.writeEndArray();
-      json.writeStringField("citation", finding.citation());
-      json.writeEndObject();
-    }
-    json.writeEndArray();
-    json.writeArrayFieldStart("visits");
-    for (RunReport.VisitOutcome visit : officer.visits()) {
-      json.writeStartObject();
-      json.writeStringField("visit_id", visit.visitId());
-      json.writeStringField("outcome", visit.outcome());
-      json.writeNumberField("credited_dates", visit.creditedDates());
-      json.writeArrayFieldStart("exclusions");
-      for (String exclusion : visit.exclusions()) {
-        json.writeString(exclusion);
-      }
-      json.writeEndArray();
-      json.writeEndObject();
-    }
-    json.writeEndArray();
-    json.writeEndObject();
-  }
-
-  private static void summary(JsonGenerator json, RunReport.Summary summary) throws IOException {
-    json.writeObjectFieldStart("summary");
-    json.writeNumberField("in_scope", summary.inScope());
-    json.writeNumberField("subject", summary.subject());
-    json.writeNumberField("exempt", summary.exempt());
-    json.writeObjectFieldStart("exempt_by_reason");
-    for (Map.Entry<String, Integer> e :
-        new java.util.TreeMap<>(summary.exemptByReason()).entrySet()) {
-      json.writeNumberField(e.getKey(), e.getValue());
-    }
-    json.writeEndObject();
-    json.writeNumberField("evaluated", summary.evaluated());
-    json.writeNumberField("compliant", summary.compliant());
-    json.writeNumberField("non_compliant", summary.nonCompliant());
-    decimal(json, "compliance_rate", summary.complianceRate());
-    days(json, "total_days", summary.totalDays());
-    decimal(json, "average_days", summary.averageDays());
-    json.writeNumberField("host_units_covered", summary.hostUnitsCovered());
-    json.writeEndObject();
-  }
-
-  private static void days(JsonGenerator json, String field, Days days) throws IOException {
-    json.writeFieldName(field);
-    json.writeNumber(days.toBigDecimal());
-  }
-
-  private static void decimal(JsonGenerator json, String field, Optional<BigDecimal> value)
-      throws IOException {
-    json.writeFieldName(field);
-    if (value.isPresent()) {
-      json.writeNumber(value.get());
-    } else {
-      json.writeNull();
-    }
   }
 }

@@ -7,8 +7,8 @@ import java.util.ResourceBundle;
 
 /**
  * The words of the tool's reports in English or Vietnamese, from the resource bundle {@code
- * io.github.dicoso.examples.cli.labels}. The machine's default locale never changes the language:
- * only {@code --lang} does.
+ * io.github.dicoso.examples.cli.labels}. The language is the one {@code --lang} names; its default
+ * follows the user's locale ({@link LanguageDefault}), never the JVM's default locale.
  *
  * <p>This class is immutable and thread-safe.
  */

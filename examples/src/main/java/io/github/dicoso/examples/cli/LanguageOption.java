@@ -14,16 +14,19 @@ final class LanguageOption {
       names = "--lang",
       paramLabel = "LANG",
       defaultValue = "en",
-      description = "Language of the reports: en or vi (default: ${DEFAULT-VALUE}).")
+      description =
+          "Language of the reports: en or vi, in any case (default: vi when the locale, e.g."
+              + " LANG, is Vietnamese, else en; now ${DEFAULT-VALUE}).")
   String lang = "en";
 
   /** The labels of the chosen language; a usage error if it is not one the tool speaks. */
   Labels labels(CommandSpec spec) {
-    if (!Labels.LANGUAGES.contains(lang)) {
+    String code = lang.strip().toLowerCase(java.util.Locale.ROOT);
+    if (!Labels.LANGUAGES.contains(code)) {
       throw new ParameterException(
           spec.commandLine(),
-          "--lang " + lang + " is not one of " + String.join(", ", Labels.LANGUAGES));
+          "--lang " + Echo.of(lang) + " is not one of " + String.join(", ", Labels.LANGUAGES));
     }
-    return Labels.of(lang);
+    return Labels.of(code);
   }
 }

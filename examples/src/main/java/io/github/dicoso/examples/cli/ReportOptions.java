@@ -26,8 +26,20 @@ final class ReportOptions {
     return language.labels(spec);
   }
 
-  /** The unit's name for the report. */
-  String unitName(InputOptions input, Labels labels) {
-    return unit != null ? unit : input.sample ? Sample.NAME : labels.get("unit.defaultName");
+  /**
+   * The unit's name for the report.
+   *
+   * @throws BadInputException if {@code --unit} holds a control character, which the reports cannot
+   *     show
+   */
+  String unitName(InputOptions input, Labels labels) throws BadInputException {
+    if (unit != null) {
+      java.util.Optional<String> problem = ControlCharacters.problem(unit);
+      if (problem.isPresent()) {
+        throw new BadInputException("--unit '" + Echo.of(unit) + "': " + problem.get());
+      }
+      return unit;
+    }
+    return input.sample ? Sample.NAME : labels.get("unit.defaultName");
   }
 }

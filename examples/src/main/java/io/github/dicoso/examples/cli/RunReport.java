@@ -1,6 +1,10 @@
 package io.github.dicoso.examples.cli;
 
 import io.github.dicoso.Days;
+import io.github.dicoso.compliance.Evaluation;
+import io.github.dicoso.compliance.UnitReport;
+import io.github.dicoso.leave.Leave;
+import io.github.dicoso.visit.Visit;
 import java.math.BigDecimal;
 import java.time.LocalDate;
 import java.util.List;
@@ -23,7 +27,11 @@ import org.threeten.extra.LocalDateRange;
  * @param summary the unit summary
  * @param unitReportText the library's unit report, rendered in the run's language
  * @param excludedVisits visits no date of which was credited, in input order
- * @param excludedLeaves leaves that could not be applied, in input order
+ * @param excludedLeaves leaves of officers not in the officers file, in input order
+ * @param leaves every leave of the input, in input order, with what became of it
+ * @param evaluations the library's evaluation of each officer, in input order
+ * @param unit the library's unit report
+ * @param unknownOfficerVisits the visits of officers not in the officers file, in input order
  */
 record RunReport(
     String policy,
@@ -34,11 +42,18 @@ record RunReport(
     Summary summary,
     String unitReportText,
     List<ExcludedVisit> excludedVisits,
-    List<ExcludedLeave> excludedLeaves) {
+    List<ExcludedLeave> excludedLeaves,
+    List<AccountedLeave> leaves,
+    List<Evaluation> evaluations,
+    UnitReport unit,
+    List<Visit> unknownOfficerVisits) {
   RunReport {
+    evaluations = List.copyOf(evaluations);
+    unknownOfficerVisits = List.copyOf(unknownOfficerVisits);
     officers = List.copyOf(officers);
     excludedVisits = List.copyOf(excludedVisits);
     excludedLeaves = List.copyOf(excludedLeaves);
+    leaves = List.copyOf(leaves);
   }
 
   /** The rows of {@code results.csv}. */
@@ -158,4 +173,31 @@ record RunReport(
    */
   record ExcludedLeave(
       String officerId, String kind, LocalDate start, LocalDate end, String reason) {}
+
+  /**
+   * One leave of the input and what became of it: applied (it exempts the officer, or reduces the
+   * days in post by {@code daysAway}), or not, with the reason.
+   *
+   * @param line the line of the leaves file it was read from
+   * @param officerId the officer the leave names
+   * @param kind the kind of leave
+   * @param start the first day away
+   * @param end the last day away
+   * @param applied whether it changes the evaluation (EXEMPTS or REDUCES)
+   * @param outcome the library's {@link io.github.dicoso.requirement.LeaveOutcome} name (EXEMPTS,
+   *     REDUCES, NOT_QUALIFYING, OFFICER_NOT_SUBJECT, OUTSIDE_PERIOD ...), or {@code
+   *     UNKNOWN_OFFICER} for an officer not in the officers file
+   * @param daysAway the days by which it reduces the officer's days in post; zero unless REDUCES
+   * @param leave the leave itself
+   */
+  record AccountedLeave(
+      long line,
+      String officerId,
+      String kind,
+      LocalDate start,
+      LocalDate end,
+      boolean applied,
+      String outcome,
+      long daysAway,
+      Leave leave) {}
 }

@@ -244,13 +244,27 @@ class BadInputTest {
   }
 
   @Test
-  void evaluate_implausibleDate_namesTheRecord() throws IOException {
+  void evaluate_implausibleDate_namesTheColumnAndValue() throws IOException {
     visits =
         Tool.write(
             dir, "visits.csv", VISITS_HEADER, visit("V-1", "1900-03-01", "", "THEMATIC", "", ""));
 
     assertBadInput(
-        "visits.csv line 2", "visit V-1: start 1900-03-01 is outside the plausible range");
+        "visits.csv line 2, column start, value '1900-03-01': the date is outside the plausible"
+            + " range 1931-03-26..2199-12-31");
+  }
+
+  @Test
+  void evaluate_implausibleServicePeriod_namesTheColumnAndValue() throws IOException {
+    officers =
+        Tool.write(
+            dir,
+            "officers.csv",
+            OFFICERS_HEADER,
+            "O-1,Lan,PROVINCIAL,FULL_TIME,,,2019-03-01..2200-01-01");
+
+    assertBadInput(
+        "officers.csv line 2, column service, value '2019-03-01..2200-01-01': the date is outside");
   }
 
   @Test

@@ -147,35 +147,46 @@ class EvaluateCommandTest {
   }
 
   @Test
-  void evaluate_json_holdsOfficersSummaryAndExcludedVisits() throws IOException {
-    Path json = dir.resolve("out/results.json");
+  void evaluate_json_holdsEvaluationsUnitReportAndExcludedVisits() throws IOException {
+    Path json = Files.createDirectory(dir.resolve("out")).resolve("results.json");
 
     Tool.Run run = evaluate("--json", json.toString());
 
     assertThat(run.status()).as(run.err()).isZero();
     JsonNode root = new ObjectMapper().readTree(json.toFile());
-    assertThat(root.get("officers")).hasSize(4);
-    JsonNode summary = root.get("summary");
-    assertThat(summary.get("in_scope").asInt()).isEqualTo(4);
-    assertThat(summary.get("subject").asInt()).isEqualTo(3);
-    assertThat(summary.get("exempt").asInt()).isEqualTo(1);
-    assertThat(summary.get("evaluated").asInt()).isEqualTo(2);
-    assertThat(summary.get("compliant").asInt()).isEqualTo(1);
-    assertThat(summary.get("non_compliant").asInt()).isEqualTo(1);
-    assertThat(summary.get("compliance_rate").decimalValue()).isEqualByComparingTo("0.5");
-    assertThat(summary.get("total_days").decimalValue()).isEqualByComparingTo("65.5");
-    assertThat(summary.get("average_days").decimalValue()).isEqualByComparingTo("32.75");
-    assertThat(summary.get("host_units_covered").asInt()).isEqualTo(3);
-    assertThat(Tool.read(json))
-        .contains("\"credited_days\" : 5.5")
-        .contains("\"required_days\" : 60,");
+    assertThat(root.get("schema").asText()).isEqualTo("dicoso-tool-report/1");
+    assertThat(root.get("evaluations")).hasSize(4);
+    JsonNode unit = root.get("unitReport");
+    assertThat(unit.get("inScope").asInt()).isEqualTo(4);
+    assertThat(unit.get("subject").asInt()).isEqualTo(3);
+    assertThat(unit.get("exempt").asInt()).isEqualTo(1);
+    assertThat(unit.get("evaluated").asInt()).isEqualTo(2);
+    assertThat(unit.get("compliant").asInt()).isEqualTo(1);
+    assertThat(unit.get("nonCompliant").asInt()).isEqualTo(1);
+    assertThat(unit.get("rate").decimalValue()).isEqualByComparingTo("0.5");
+    assertThat(unit.get("totalCredited").decimalValue()).isEqualByComparingTo("65.5");
+    assertThat(unit.get("averageCredited").decimalValue()).isEqualByComparingTo("32.75");
+    assertThat(unit.get("hostUnits")).hasSize(3);
+    assertThat(Tool.read(json)).contains("\"credited\" : 5.5").contains("\"required\" : 60,");
     Map<String, String> excluded = new java.util.HashMap<>();
-    root.get("excluded_visits")
-        .forEach(v -> excluded.put(v.get("visit_id").asText(), v.get("reason").asText()));
+    for (JsonNode e : root.get("evaluations")) {
+      for (JsonNode entry : e.get("ledger").get("entries")) {
+        if (entry.get("outcome").asText().equals("EXCLUDED")) {
+          excluded.put(
+              entry.get("visit").get("id").asText(),
+              entry.get("excludedDates").fieldNames().next());
+        }
+      }
+    }
+    root.get("unknownOfficerVisits")
+        .forEach(v -> excluded.put(v.get("visit").get("id").asText(), v.get("reason").asText()));
     assertThat(excluded)
         .containsEntry("V-5", "UNKNOWN_OFFICER")
         .containsEntry("V-4", "INVITED_ONLY");
-    assertThat(root.get("excluded_leaves").get(0).get("officer_id").asText()).isEqualTo("O-9");
+    assertThat(root.get("inputLeaves"))
+        .filteredOn(l -> l.get("outcome").asText().equals("UNKNOWN_OFFICER"))
+        .singleElement()
+        .satisfies(l -> assertThat(l.get("leave").get("officerId").asText()).isEqualTo("O-9"));
   }
 
   @Test
@@ -294,17 +305,52 @@ class EvaluateCommandTest {
   }
 
   @Test
-  void evaluate_outputCannotBeWritten_exits1AndLeavesNoTemporaryFile() throws IOException {
+  void evaluate_outputIsAFolder_exits2BeforeReadingAndWritesNothing() throws IOException {
     Path folder = Files.createDirectories(dir.resolve("results.csv"));
     Files.writeString(folder.resolve("keep"), "x");
+    visits = dir.resolve("missing.csv");
 
     Tool.Run run = evaluate("--out", folder.toString());
 
-    assertThat(run.status()).isEqualTo(1);
-    assertThat(run.err()).contains("cannot write the output");
-    try (Stream<Path> files = Files.list(dir)) {
-      assertThat(files.map(p -> p.getFileName().toString())).noneMatch(n -> n.endsWith(".tmp"));
+    assertThat(run.status()).isEqualTo(2);
+    assertThat(run.err())
+        .contains("--out " + folder + ": is a folder")
+        .doesNotContain("missing.csv");
+    try (Stream<Path> files = Files.list(folder)) {
+      assertThat(files.map(p -> p.getFileName().toString())).containsExactly("keep");
     }
+  }
+
+  @Test
+  void evaluate_outputFolderMissing_exits2AndCreatesNoFolder() {
+    Path out = dir.resolve("no-such-folder/results.csv");
+
+    Tool.Run run = evaluate("--out", out.toString());
+
+    assertThat(run.status()).isEqualTo(2);
+    assertThat(run.err())
+        .contains("--out " + out + ": the folder " + out.getParent() + " does not exist");
+    assertThat(out.getParent()).doesNotExist();
+  }
+
+  @Test
+  void evaluate_newOutputFile_getsThePermissionsTheUmaskGives() throws IOException {
+    Path reference = Files.writeString(dir.resolve("reference.txt"), "x");
+    Path out = dir.resolve("results.csv");
+
+    Tool.Run run = evaluate("--out", out.toString());
+
+    assertThat(run.status()).as(run.err()).isZero();
+    assertThat(Files.getPosixFilePermissions(out))
+        .isEqualTo(Files.getPosixFilePermissions(reference));
+  }
+
+  @Test
+  void evaluate_jsonToStandardOutput_printsTheJsonInsteadOfTheReport() throws IOException {
+    Tool.Run run = evaluate("--json", "-");
+
+    assertThat(run.status()).as(run.err()).isZero();
+    assertThat(new ObjectMapper().readTree(run.out()).get("evaluations")).hasSize(4);
   }
 
   @Test
@@ -329,8 +375,8 @@ class EvaluateCommandTest {
     Map<String, JsonNode> byId = new java.util.HashMap<>();
     new ObjectMapper()
         .readTree(json.toFile())
-        .get("officers")
-        .forEach(o -> byId.put(o.get("officer_id").asText(), o));
+        .get("evaluations")
+        .forEach(o -> byId.put(o.get("officerId").asText(), o));
     Map<String, Map<String, String>> rows = resultsById(out);
     assertThat(byId.keySet()).isEqualTo(rows.keySet());
     rows.forEach(
@@ -338,11 +384,28 @@ class EvaluateCommandTest {
             row.forEach(
                 (column, value) -> {
                   if (column.endsWith("_days")) {
-                    assertThat(byId.get(id).get(column).decimalValue())
+                    assertThat(days(byId.get(id), column))
                         .as(id + " " + column)
                         .isEqualByComparingTo(value);
                   }
                 }));
     assertThat(Tool.read(html)).contains("lang=\"vi\"");
+  }
+
+  /**
+   * The value of the results.csv column {@code column} (e.g. {@code credited_days}, {@code
+   * thematic_days}, {@code branch_days}) in an evaluation as the JSON holds it: the evaluation's
+   * days, or the ledger's days by kind of work or host level (absent: none).
+   */
+  private static java.math.BigDecimal days(JsonNode evaluation, String column) {
+    String name = column.substring(0, column.length() - "_days".length());
+    if (List.of("required", "credited", "shortfall").contains(name)) {
+      return evaluation.get(name).decimalValue();
+    }
+    String key = name.toUpperCase(java.util.Locale.ROOT);
+    JsonNode ledger = evaluation.get("ledger");
+    JsonNode byKind = ledger.path("byKind").path(key);
+    JsonNode days = byKind.isMissingNode() ? ledger.path("byHostLevel").path(key) : byKind;
+    return days.isMissingNode() ? java.math.BigDecimal.ZERO : days.decimalValue();
   }
 }

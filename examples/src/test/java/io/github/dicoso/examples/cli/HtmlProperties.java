@@ -2,6 +2,7 @@ package io.github.dicoso.examples.cli;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
+import net.jqwik.api.Assume;
 import net.jqwik.api.ForAll;
 import net.jqwik.api.Property;
 
@@ -15,7 +16,14 @@ class HtmlProperties {
   }
 
   @Property
-  void escape_anyText_unescapesToTheOriginal(@ForAll String text) {
+  void escape_anyText_leavesNoControlCharacterXmlRefuses(@ForAll String text) {
+    assertThat(Html.escape(text).chars().filter(c -> ControlCharacters.isRefused((char) c)))
+        .isEmpty();
+  }
+
+  @Property
+  void escape_textWithoutControlCharacters_unescapesToTheOriginal(@ForAll String text) {
+    Assume.that(ControlCharacters.problem(text).isEmpty());
     String back =
         Html.escape(text)
             .replace("&lt;", "<")

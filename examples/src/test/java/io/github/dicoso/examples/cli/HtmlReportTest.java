@@ -37,10 +37,10 @@ class HtmlReportTest {
     Tool.Run run =
         Tool.run("evaluate", "--sample", "--html", html.toString(), "--json", json.toString());
     assertThat(run.status()).as(run.err()).isZero();
-    for (JsonNode o : new ObjectMapper().readTree(json.toFile()).get("officers")) {
+    for (JsonNode o : new ObjectMapper().readTree(json.toFile()).get("evaluations")) {
       String status = o.get("status").asText();
       if (status.equals("COMPLIANT") || status.equals("NON_COMPLIANT")) {
-        evaluated.add(o.get("officer_id").asText() + " " + status);
+        evaluated.add(o.get("officerId").asText() + " " + status);
       }
     }
   }

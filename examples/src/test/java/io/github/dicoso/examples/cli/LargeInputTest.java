@@ -80,11 +80,11 @@ class LargeInputTest {
 
     assertThat(run.status()).as(run.err()).isZero();
     assertThat(run.err()).contains("visits.csv: 100,000 rows read");
-    JsonNode summary = new ObjectMapper().readTree(json.toFile()).get("summary");
+    JsonNode summary = new ObjectMapper().readTree(json.toFile()).get("unitReport");
     assertThat(summary.get("evaluated").asInt()).isEqualTo(OFFICERS);
     assertThat(summary.get("compliant").asInt()).isEqualTo(OFFICERS);
-    assertThat(summary.get("total_days").asLong()).isEqualTo((long) OFFICERS * VISITS_EACH);
-    assertThat(summary.get("host_units_covered").asInt()).isEqualTo(7);
+    assertThat(summary.get("totalCredited").asLong()).isEqualTo((long) OFFICERS * VISITS_EACH);
+    assertThat(summary.get("hostUnits")).hasSize(7);
     List<String> lines = Files.readAllLines(out);
     assertThat(lines).hasSize(OFFICERS + 1);
     assertThat(lines.subList(1, lines.size()))

@@ -50,18 +50,19 @@ class SampleRoundTripTest {
 
     List<String> officers = new ArrayList<>();
     List<String> visits = new ArrayList<>();
-    root.get("officers")
+    root.get("evaluations")
         .forEach(
             o -> {
-              officers.add(o.get("officer_id").asText());
-              o.get("visits").forEach(v -> visits.add(v.get("visit_id").asText()));
+              officers.add(o.get("officerId").asText());
+              o.get("ledger")
+                  .get("entries")
+                  .forEach(v -> visits.add(v.get("visit").get("id").asText()));
             });
-    root.get("excluded_visits")
+    root.get("unknownOfficerVisits")
         .forEach(
             v -> {
-              if (v.get("reason").asText().equals("UNKNOWN_OFFICER")) {
-                visits.add(v.get("visit_id").asText());
-              }
+              assertThat(v.get("reason").asText()).isEqualTo("UNKNOWN_OFFICER");
+              visits.add(v.get("visit").get("id").asText());
             });
     assertThat(officers)
         .containsExactlyElementsOf(input.officers().stream().map(o -> o.id()).toList());
@@ -71,7 +72,10 @@ class SampleRoundTripTest {
         input.leaves().stream()
             .filter(l -> !input.officersById().containsKey(l.officerId()))
             .count();
-    assertThat(root.get("excluded_leaves")).hasSize((int) unknownLeaves);
+    assertThat(root.get("inputLeaves")).hasSize(input.leaves().size());
+    assertThat(root.get("inputLeaves"))
+        .filteredOn(l -> l.get("outcome").asText().equals("UNKNOWN_OFFICER"))
+        .hasSize((int) unknownLeaves);
   }
 
   @Test
@@ -83,23 +87,23 @@ class SampleRoundTripTest {
     int evaluated = 0;
     int compliant = 0;
     BigDecimal total = BigDecimal.ZERO;
-    for (JsonNode o : root.get("officers")) {
+    for (JsonNode o : root.get("evaluations")) {
       String status = o.get("status").asText();
       if (status.equals("COMPLIANT") || status.equals("NON_COMPLIANT")) {
         evaluated++;
-        total = total.add(o.get("credited_days").decimalValue());
+        total = total.add(o.get("credited").decimalValue());
         if (status.equals("COMPLIANT")) {
           compliant++;
-          assertThat(o.get("credited_days").decimalValue())
-              .isGreaterThanOrEqualTo(o.get("required_days").decimalValue());
+          assertThat(o.get("credited").decimalValue())
+              .isGreaterThanOrEqualTo(o.get("required").decimalValue());
         }
       }
     }
-    JsonNode summary = root.get("summary");
+    JsonNode summary = root.get("unitReport");
     assertThat(summary.get("evaluated").asInt()).isEqualTo(evaluated);
     assertThat(summary.get("compliant").asInt()).isEqualTo(compliant);
-    assertThat(summary.get("non_compliant").asInt()).isEqualTo(evaluated - compliant);
-    assertThat(summary.get("total_days").decimalValue()).isEqualByComparingTo(total);
+    assertThat(summary.get("nonCompliant").asInt()).isEqualTo(evaluated - compliant);
+    assertThat(summary.get("totalCredited").decimalValue()).isEqualByComparingTo(total);
     assertThat(summary.get("subject").asInt() - summary.get("exempt").asInt()).isEqualTo(evaluated);
   }
 

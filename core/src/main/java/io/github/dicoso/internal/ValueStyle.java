@@ -1,0 +1,29 @@
+package io.github.dicoso.internal;
+
+import java.lang.annotation.ElementType;
+import java.lang.annotation.Retention;
+import java.lang.annotation.RetentionPolicy;
+import java.lang.annotation.Target;
+import org.immutables.value.Value;
+
+/**
+ * The one Immutables style of the library, on every package that has value types: generated
+ * implementations are package-private and never appear in a signature, and the public way to make
+ * an input is its own {@code builder()} or factory (the generated ones are {@code new
+ * ImmutableX.Builder()} and {@code ImmutableX.instance(...)}, so that they never clash with them).
+ * Source retention: nothing of it reaches a class file, so a consumer needs no Immutables
+ * annotation on its class path.
+ */
+@Target({ElementType.PACKAGE, ElementType.TYPE})
+@Retention(RetentionPolicy.SOURCE)
+@Value.Style(
+    visibility = Value.Style.ImplementationVisibility.PACKAGE,
+    overshadowImplementation = true,
+    depluralize = true,
+    defaults = @Value.Immutable(copy = false),
+    builder = "new",
+    of = "instance",
+    allMandatoryParameters = false,
+    // no annotation of the class path on generated code (a listed entry: an empty list allows all)
+    allowedClasspathAnnotations = {Override.class})
+public @interface ValueStyle {}
