@@ -160,6 +160,18 @@ class NarrationTest {
   }
 
   @Test
+  void render_vietnamese_namesTheNationalPolicyOnce() {
+    Evaluation e =
+        evaluate(Evaluator.of(NATIONAL), lan, visitsTotalling("O-1", "V", 60), List.of());
+
+    assertThat(e.render(VI))
+        .startsWith(
+            "Cán bộ O-1 (Nguyễn Thị Lan), kỳ 2019-01-01..2019-12-31, quy định toàn quốc"
+                + " (Hướng dẫn 03, 2018).")
+        .doesNotContain("quy định quy định");
+  }
+
+  @Test
   void render_hostLevelMinimum_findingAndHintNameLevelAndNumbers() {
     Policy briaVungTau =
         Policy.variantOf(NATIONAL)
