@@ -47,11 +47,6 @@ final class EvaluationRun {
         }
         return c != 0 ? c : a.id().compareTo(b.id());
       };
-  private static final Comparator<Leave> LEAVE_ORDER =
-      Comparator.comparing(Leave::start)
-          .thenComparing(Leave::end)
-          .thenComparing(Leave::kind)
-          .thenComparing(Leave::label);
 
   private final Policy policy;
   private final Tagger tagger;
@@ -61,6 +56,10 @@ final class EvaluationRun {
   private final List<Visit> visits = new ArrayList<>();
   private final List<Leave> leaves = new ArrayList<>();
   private final List<Leave> allLeaves;
+
+  /** What became of each leave, in the leave rule's order; set once the rule has run. */
+  private List<LeaveEntry> leaveEntries = List.of();
+
   private final int visitsOutside;
   private final int leavesOutside;
   private final Narration narration;
@@ -82,14 +81,12 @@ final class EvaluationRun {
       }
     }
     visits.sort(VISIT_ORDER);
-    List<Leave> sortedLeaves = new ArrayList<>(record.leaves());
-    sortedLeaves.sort(LEAVE_ORDER);
-    for (Leave l : sortedLeaves) {
+    for (Leave l : record.leaves()) {
       if (overlaps(l.start(), l.end())) {
         leaves.add(l);
       }
     }
-    this.allLeaves = sortedLeaves;
+    this.allLeaves = record.leaves();
     this.visitsOutside = record.visits().size() - visits.size();
     this.leavesOutside = record.leaves().size() - leaves.size();
     this.narration = new Narration(policy, officer.id(), period);
@@ -133,7 +130,7 @@ final class EvaluationRun {
             leaveWins ? reducing : List.of());
     List<VisitEntry> entries = ledger.entries();
     List<LocalDateRange> credited = ledger.creditedDates();
-    List<LeaveEntry> leaveEntries =
+    leaveEntries =
         LeaveRule.account(
             policy, officer, period, leaves, eligibility.subject(), exemption, credited);
     Optional<Requirement> requirement = Optional.empty();
@@ -232,7 +229,8 @@ final class EvaluationRun {
 
   /** The first leave, in date order, of a kind that reduces the requirement on {@code dates}. */
   private Leave leaveCovering(LocalDateRange dates) {
-    return leaves.stream()
+    return leaveEntries.stream()
+        .map(LeaveEntry::leave)
         .filter(l -> l.dates().overlaps(dates))
         .filter(l -> policy.get(Parameter.exemption(l.kind())).isPresent())
         .findFirst()

@@ -9,7 +9,6 @@ import io.github.dicoso.leave.LeaveKind;
 import io.github.dicoso.officer.Officer;
 import java.time.LocalDate;
 import java.util.ArrayList;
-import java.util.Comparator;
 import java.util.EnumMap;
 import java.util.List;
 import java.util.Map;
@@ -89,7 +88,7 @@ public final class ExemptionRule {
     Map<LeaveKind, List<List<Leave>>> runs = new EnumMap<>(LeaveKind.class);
     byKind.forEach(
         (kind, list) -> {
-          list.sort(Comparator.comparing(Leave::start).thenComparing(Leave::end));
+          list.sort(LeaveRule.ORDER);
           List<List<Leave>> kindRuns = new ArrayList<>();
           List<Leave> run = new ArrayList<>();
           LocalDate runEnd = null;

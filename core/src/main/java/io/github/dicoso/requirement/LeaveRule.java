@@ -23,6 +23,16 @@ import org.threeten.extra.LocalDateRange;
  * <p>This class is stateless and thread-safe.
  */
 public final class LeaveRule {
+  /**
+   * The order leaves are taken in, whatever order they are given in: start, end, kind, label. The
+   * rules of this package that list leaves use it, so their results do not depend on input order.
+   */
+  static final Comparator<Leave> ORDER =
+      Comparator.comparing(Leave::start)
+          .thenComparing(Leave::end)
+          .thenComparing(Leave::kind)
+          .thenComparing(Leave::label);
+
   private LeaveRule() {}
 
   /**
@@ -82,11 +92,7 @@ public final class LeaveRule {
           checkOwn(officer, l);
           sorted.add(l);
         });
-    sorted.sort(
-        Comparator.comparing(Leave::start)
-            .thenComparing(Leave::end)
-            .thenComparing(Leave::kind)
-            .thenComparing(Leave::label));
+    sorted.sort(ORDER);
     long length = period.lengthInDays();
     long[] served = DayBits.create(length);
     DayBits.setRanges(served, period.getStart(), officer.serviceWithin(period));
