@@ -29,6 +29,7 @@ import java.util.List;
 import java.util.Locale;
 import java.util.Map;
 import java.util.TreeMap;
+import org.threeten.extra.LocalDateRange;
 
 /**
  * Runs the library's annual evaluation over a data set and shapes the result for the outputs: one
@@ -98,13 +99,29 @@ final class Evaluations {
     }
     List<RunReport.ExcludedVisit> excludedVisits = new ArrayList<>();
     List<Visit> unknownOfficerVisits = new ArrayList<>();
+    List<Visit> outsidePeriodVisits = new ArrayList<>();
+    LocalDateRange period = population.period();
     for (Visit v : data.visits()) {
+      if (population.evaluation(v.officerId()).isEmpty()) {
+        unknownOfficerVisits.add(v);
+      } else if (!v.dates().overlaps(period)) {
+        // no evaluation holds a visit wholly outside the period (it only counts it): say so here
+        outsidePeriodVisits.add(v);
+        excludedById.put(
+            v.id(),
+            new RunReport.ExcludedVisit(
+                v.id(),
+                v.officerId(),
+                Exclusion.OUTSIDE_PERIOD.name(),
+                Exclusion.OUTSIDE_PERIOD.name()
+                    + " "
+                    + period.getStart()
+                    + ".."
+                    + period.getEndInclusive()));
+      }
       RunReport.ExcludedVisit excluded = excludedById.get(v.id());
       if (excluded != null) {
         excludedVisits.add(excluded);
-      }
-      if (population.evaluation(v.officerId()).isEmpty()) {
-        unknownOfficerVisits.add(v);
       }
     }
     List<RunReport.ExcludedLeave> excludedLeaves = new ArrayList<>();
@@ -130,7 +147,8 @@ final class Evaluations {
         accountLeaves(data, population),
         evaluations,
         unit,
-        unknownOfficerVisits);
+        unknownOfficerVisits,
+        outsidePeriodVisits);
   }
 
   /**

@@ -19,6 +19,9 @@ import java.io.Writer;
  *   <li>{@code unitReport}: the library's unit report, as the module writes it;
  *   <li>{@code unknownOfficerVisits}: the visits of officers not in the officers file, which no
  *       evaluation holds, each with its {@code reason} ({@code UNKNOWN_OFFICER});
+ *   <li>{@code outsidePeriodVisits}: the visits of known officers wholly outside the period, which
+ *       no evaluation holds (each evaluation only counts them), each with its {@code reason}
+ *       ({@code OUTSIDE_PERIOD});
  *   <li>{@code inputLeaves}: every leave of the input with its {@code line}, whether it was {@code
  *       applied}, its {@code outcome} (the library's leave outcome, or {@code UNKNOWN_OFFICER}) and
  *       its {@code daysAway}.
@@ -66,6 +69,16 @@ final class JsonReport {
         json.writeFieldName("visit");
         MAPPER.writeValue(json, visit);
         json.writeStringField("reason", "UNKNOWN_OFFICER");
+        json.writeEndObject();
+      }
+      json.writeEndArray();
+
+      json.writeArrayFieldStart("outsidePeriodVisits");
+      for (Visit visit : report.outsidePeriodVisits()) {
+        json.writeStartObject();
+        json.writeFieldName("visit");
+        MAPPER.writeValue(json, visit);
+        json.writeStringField("reason", "OUTSIDE_PERIOD");
         json.writeEndObject();
       }
       json.writeEndArray();

@@ -32,6 +32,8 @@ import org.threeten.extra.LocalDateRange;
  * @param evaluations the library's evaluation of each officer, in input order
  * @param unit the library's unit report
  * @param unknownOfficerVisits the visits of officers not in the officers file, in input order
+ * @param outsidePeriodVisits the visits of known officers wholly outside the period, which no
+ *     evaluation holds, in input order
  */
 record RunReport(
     String policy,
@@ -46,8 +48,10 @@ record RunReport(
     List<AccountedLeave> leaves,
     List<Evaluation> evaluations,
     UnitReport unit,
-    List<Visit> unknownOfficerVisits) {
+    List<Visit> unknownOfficerVisits,
+    List<Visit> outsidePeriodVisits) {
   RunReport {
+    outsidePeriodVisits = List.copyOf(outsidePeriodVisits);
     evaluations = List.copyOf(evaluations);
     unknownOfficerVisits = List.copyOf(unknownOfficerVisits);
     officers = List.copyOf(officers);

@@ -190,6 +190,31 @@ class EvaluateCommandTest {
   }
 
   @Test
+  void evaluate_visitWhollyOutsideTheYear_isListedAsExcludedWithItsReason() throws IOException {
+    visits =
+        Tool.write(
+            dir,
+            "visits.csv",
+            VISITS_HEADER,
+            "V-1,O-1,2019-03-01,2019-04-29,THEMATIC;MEETING,Huyện đoàn Hàm Tân,DISTRICT,,,,,,",
+            "V-6,O-1,2018-11-05,2018-11-09,INSPECTION,Đoàn xã Tân Thắng,COMMUNE,,,,,,");
+    Path json = dir.resolve("results.json");
+
+    Tool.Run run = evaluate("--json", json.toString());
+
+    assertThat(run.status()).as(run.err()).isZero();
+    assertThat(run.out()).containsPattern("V-6 +O-1 +OUTSIDE_PERIOD");
+    JsonNode root = new ObjectMapper().readTree(json.toFile());
+    assertThat(root.get("outsidePeriodVisits"))
+        .singleElement()
+        .satisfies(
+            v -> {
+              assertThat(v.get("visit").get("id").asText()).isEqualTo("V-6");
+              assertThat(v.get("reason").asText()).isEqualTo("OUTSIDE_PERIOD");
+            });
+  }
+
+  @Test
   void evaluate_unknownOfficers_keepsTheirVisitsAndLeavesAsExcludedAndSaysSo() {
     Tool.Run run = evaluate();
 
