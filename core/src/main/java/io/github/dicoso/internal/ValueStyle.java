@@ -18,6 +18,9 @@ import org.immutables.value.Value;
 @Retention(RetentionPolicy.SOURCE)
 @Value.Style(
     visibility = Value.Style.ImplementationVisibility.PACKAGE,
+    // the generated builders are package-private too: a public class nested in a package-private
+    // one is unreachable, but it would still count as public to javap and to reviewers
+    builderVisibility = Value.Style.BuilderVisibility.PACKAGE,
     overshadowImplementation = true,
     depluralize = true,
     defaults = @Value.Immutable(copy = false),
