@@ -2,7 +2,9 @@ package io.github.dicoso.compliance;
 
 import io.github.dicoso.Citation;
 import io.github.dicoso.Vocabulary;
+import io.github.dicoso.internal.FactMap;
 import io.github.dicoso.internal.Messages;
+import io.github.dicoso.internal.ResultStyle;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
@@ -17,12 +19,13 @@ import org.immutables.value.Value;
  * <p>This class is immutable and thread-safe.
  */
 @Value.Immutable
+@ResultStyle
 public abstract class Step {
   Step() {}
 
   static Step create(
       Rule rule, Enum<?> outcome, Map<String, Object> facts, List<Citation> citations) {
-    return ImmutableStep.instance(rule, outcome, facts, citations);
+    return ImmutableStep.instance(rule, outcome, FactMap.copyOf(facts), List.copyOf(citations));
   }
 
   /** The rules an evaluation applies, in the order it applies them. */

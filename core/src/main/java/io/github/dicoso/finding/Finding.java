@@ -2,7 +2,9 @@ package io.github.dicoso.finding;
 
 import io.github.dicoso.Citation;
 import io.github.dicoso.Vocabulary;
+import io.github.dicoso.internal.FactMap;
 import io.github.dicoso.internal.Messages;
+import io.github.dicoso.internal.ResultStyle;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
@@ -19,6 +21,7 @@ import org.threeten.extra.LocalDateRange;
  * <p>This class is immutable and thread-safe.
  */
 @Value.Immutable
+@ResultStyle
 public abstract class Finding {
   Finding() {}
 
@@ -31,7 +34,14 @@ public abstract class Finding {
       List<String> visitIds,
       List<LocalDateRange> dates,
       Map<String, Object> facts) {
-    return ImmutableFinding.instance(code, severity, citation, officerId, visitIds, dates, facts);
+    return ImmutableFinding.instance(
+        code,
+        severity,
+        citation,
+        officerId,
+        List.copyOf(visitIds),
+        List.copyOf(dates),
+        FactMap.copyOf(facts));
   }
 
   /** {@return what kind of finding this is} */

@@ -7,12 +7,12 @@ import java.lang.annotation.Target;
 import org.immutables.value.Value;
 
 /**
- * The one Immutables style of the library, on every package that has value types: generated
- * implementations are package-private and never appear in a signature, and the public way to make
- * an input is its own {@code builder()} or factory (the generated ones are {@code new
- * ImmutableX.Builder()} and {@code ImmutableX.instance(...)}, so that they never clash with them).
- * Source retention: nothing of it reaches a class file, so a consumer needs no Immutables
- * annotation on its class path.
+ * The Immutables style of the library, on every package that has value types ({@link ResultStyle}
+ * differs in one setting, for findings and steps): generated implementations are package-private
+ * and never appear in a signature, and the public way to make an input is its own {@code builder()}
+ * or factory (the generated ones are {@code new ImmutableX.Builder()} and {@code
+ * ImmutableX.instance(...)}, so that they never clash with them). Source retention: nothing of it
+ * reaches a class file, so a consumer needs no Immutables annotation on its class path.
  */
 @Target({ElementType.PACKAGE, ElementType.TYPE})
 @Retention(RetentionPolicy.SOURCE)
