@@ -22,7 +22,10 @@ import picocli.CommandLine.Spec;
 /**
  * {@code compare}: evaluates the same data under a baseline and one or more variants and prints,
  * per officer, the status and days under each, the officers whose status changes with the changed
- * parameter that made the difference, and the unit report under each policy.
+ * parameter that made the difference, and the unit report under each policy, in the language of
+ * {@code --lang}. It writes the same as CSV ({@link ComparisonCsv}), JSON, HTML ({@link
+ * ComparisonHtml}) and an Excel workbook ({@link ComparisonWorkbook}) if asked, as a set ({@link
+ * OutputSet}), checked before anything is read: no output may be an input or another output.
  */
 @Command(
     name = "compare",
@@ -48,11 +51,61 @@ final class CompareCommand implements Callable<Integer> {
 
   @Mixin InputOptions input = new InputOptions();
 
+  @Mixin LanguageOption language = new LanguageOption();
+
+  @Option(
+      names = "--out",
+      paramLabel = "FILE",
+      description =
+          "Write the per-officer matrix as CSV: status and days credited and required under each"
+              + " policy, and the status changes with the changed parameters (- for standard"
+              + " output).")
+  @Nullable String results;
+
+  @Option(
+      names = "--json",
+      paramLabel = "FILE",
+      description =
+          "Write the comparison in the library's JSON form (dicoso-comparison/1; - for standard"
+              + " output).")
+  @Nullable String json;
+
+  @Option(
+      names = "--html",
+      paramLabel = "FILE",
+      description = "Write a self-contained HTML page of the comparison (- for standard output).")
+  @Nullable String html;
+
+  @Option(
+      names = "--xlsx",
+      paramLabel = "FILE",
+      description =
+          "Write an Excel workbook of the comparison: officers by policy, status changes, unit"
+              + " reports side by side.")
+  @Nullable String xlsx;
+
   @Override
-  public Integer call() throws BadInputException {
+  public Integer call() throws BadInputException, OutputException {
     DicosoCli tool = java.util.Objects.requireNonNull(parent);
+    Labels labels = language.labels(spec);
     Year year = input.year(spec);
     PrintWriter err = spec.commandLine().getErr();
+    List<OutputTarget> targets = new ArrayList<>();
+    OutputTarget csvTarget = target("--out", results, targets);
+    OutputTarget jsonTarget = target("--json", json, targets);
+    OutputTarget htmlTarget = target("--html", html, targets);
+    OutputTarget xlsxTarget = null;
+    if (xlsx != null) {
+      xlsxTarget = ResultsWorkbook.target("--xlsx", xlsx);
+      targets.add(xlsxTarget);
+    }
+    OutputSet.check(targets, input.files()); // before anything is read
+    for (String choice : policies) {
+      java.util.Optional<java.nio.file.Path> file = PolicyOption.file(choice);
+      if (file.isPresent()) {
+        OutputSet.check(targets, java.util.Map.of("--policy", file.get()));
+      }
+    }
     List<String> choices = new ArrayList<>(policies);
     if (choices.size() == 1) {
       choices.add(0, PolicyOption.DEFAULT);
@@ -86,8 +139,40 @@ final class CompareCommand implements Callable<Integer> {
               + " an officer not in the officers file; credited to no one under every policy");
       err.flush();
     }
-    spec.commandLine().getOut().print(result.render(java.util.Locale.ENGLISH));
-    spec.commandLine().getOut().flush();
+    OutputSet outputs = new OutputSet(spec.commandLine().getOut());
+    if (csvTarget != null) {
+      outputs.add(csvTarget, w -> ComparisonCsv.write(result, w));
+    }
+    if (jsonTarget != null) {
+      outputs.add(jsonTarget, w -> JsonReport.writeComparison(result, w));
+    }
+    if (htmlTarget != null) {
+      outputs.add(htmlTarget, w -> ComparisonHtml.write(result, labels, w));
+    }
+    if (xlsxTarget != null) {
+      outputs.addBinary(xlsxTarget, o -> ComparisonWorkbook.write(result, labels, o));
+    }
+    if (!outputs.writesStandardOutput()) {
+      outputs.add(
+          OutputTarget.standardOutput(),
+          w -> {
+            PrintWriter out = spec.commandLine().getOut();
+            out.print(result.render(labels.locale()));
+            out.flush();
+          });
+    }
+    outputs.write();
     return DicosoCli.OK;
+  }
+
+  /** The target {@code option} names, added to {@code targets}; none if the option is not given. */
+  private static @Nullable OutputTarget target(
+      String option, @Nullable String given, List<OutputTarget> targets) throws BadInputException {
+    if (given == null) {
+      return null;
+    }
+    OutputTarget target = OutputTarget.of(option, given);
+    targets.add(target);
+    return target;
   }
 }

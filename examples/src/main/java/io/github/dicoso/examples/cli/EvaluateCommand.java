@@ -22,9 +22,10 @@ import picocli.CommandLine.Spec;
 
 /**
  * {@code evaluate}: evaluates every officer for a year, prints the unit report and the per-officer
- * table, and writes the requested outputs (results CSV, JSON, HTML) as a set, completely or not at
- * all ({@link OutputSet}). The outputs are checked before anything is read: none may be an input or
- * another output, and each must be a file in an existing folder, a device, a FIFO or {@code -}.
+ * table, and writes the requested outputs (results CSV, JSON, HTML, Excel workbook) as a set,
+ * completely or not at all ({@link OutputSet}). The outputs are checked before anything is read:
+ * none may be an input or another output, and each must be a file in an existing folder, a device,
+ * a FIFO or {@code -}.
  */
 @Command(
     name = "evaluate",
@@ -32,7 +33,7 @@ import picocli.CommandLine.Spec;
     sortOptions = false,
     description = {
       "Evaluates every officer for a year: prints the unit report and the per-officer table, and"
-          + " writes results.csv, JSON and an HTML report if asked."
+          + " writes results.csv, JSON, an HTML report and an Excel workbook if asked."
     })
 final class EvaluateCommand implements Callable<Integer> {
   @ParentCommand @Nullable DicosoCli parent;
@@ -71,6 +72,14 @@ final class EvaluateCommand implements Callable<Integer> {
       description = "Write a self-contained HTML report (- for standard output).")
   @Nullable String html;
 
+  @Option(
+      names = "--xlsx",
+      paramLabel = "FILE",
+      description =
+          "Write an Excel workbook in the report's language: the officers, the unit and its"
+              + " departments, the visits not credited and every leave with what became of it.")
+  @Nullable String xlsx;
+
   @Override
   public Integer call() throws BadInputException, OutputException {
     DicosoCli tool = Objects.requireNonNull(parent);
@@ -81,6 +90,11 @@ final class EvaluateCommand implements Callable<Integer> {
     OutputTarget resultsTarget = target("--out", results, targets);
     OutputTarget jsonTarget = target("--json", json, targets);
     OutputTarget htmlTarget = target("--html", html, targets);
+    OutputTarget xlsxTarget = null;
+    if (xlsx != null) {
+      xlsxTarget = ResultsWorkbook.target("--xlsx", xlsx);
+      targets.add(xlsxTarget);
+    }
     Map<String, Path> inputs = input.files();
     PolicyOption.file(policy).ifPresent(file -> inputs.put("--policy", file));
     OutputSet.check(targets, inputs); // before anything is read
@@ -101,6 +115,9 @@ final class EvaluateCommand implements Callable<Integer> {
     }
     if (htmlTarget != null) {
       outputs.add(htmlTarget, w -> HtmlReport.write(report, labels, w));
+    }
+    if (xlsxTarget != null) {
+      outputs.addBinary(xlsxTarget, o -> ResultsWorkbook.write(report, labels, o));
     }
     if (!outputs.writesStandardOutput()) {
       outputs.add(

@@ -222,7 +222,10 @@ final class Evaluations {
     ResultRow row =
         new ResultRow(
             e.officerId(),
+            e.officerName(),
+            e.department(),
             e.status().name(),
+            statusReason(e),
             e.required(),
             e.credited(),
             e.shortfall(),
@@ -231,6 +234,18 @@ final class Evaluations {
             e.findings().stream().map(f -> f.code().name()).toList());
     return new RunReport.OfficerResult(
         row, e.officerName(), e.department(), reason(e), findings, visits);
+  }
+
+  /**
+   * Why an officer is not held to the requirement, as a code: the eligibility reason of an officer
+   * not subject, the kind of the exempting leave; empty for an officer held to it.
+   */
+  private static String statusReason(Evaluation e) {
+    return switch (e.status()) {
+      case NOT_SUBJECT -> e.eligibility().reason().name();
+      case EXEMPT -> e.exemptionReason().map(Enum::name).orElse("");
+      case COMPLIANT, NON_COMPLIANT -> "";
+    };
   }
 
   /** Why an officer is not held to the requirement: the eligibility reason or the exemption. */

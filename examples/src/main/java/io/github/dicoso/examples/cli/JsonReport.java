@@ -4,6 +4,7 @@ import com.fasterxml.jackson.core.JsonGenerator;
 import com.fasterxml.jackson.databind.ObjectMapper;
 import io.github.dicoso.compliance.Evaluation;
 import io.github.dicoso.jackson.DicosoModule;
+import io.github.dicoso.variant.ComparisonResult;
 import io.github.dicoso.visit.Visit;
 import java.io.IOException;
 import java.io.Writer;
@@ -96,6 +97,22 @@ final class JsonReport {
       }
       json.writeEndArray();
       json.writeEndObject();
+    }
+    out.write(System.lineSeparator());
+  }
+
+  /**
+   * Writes a comparison as the library's own {@code dicoso-comparison/1} document
+   * (docs/schema/comparison.schema.json), as {@link DicosoModule} writes it: the policies, what
+   * each variant changes, the full evaluation under each policy (with the visits and leaves of
+   * officers not in the officers file), each officer's outcomes, the status changes and the unit
+   * reports.
+   */
+  static void writeComparison(ComparisonResult result, Writer out) throws IOException {
+    try (JsonGenerator json = MAPPER.getFactory().createGenerator(out)) {
+      json.disable(JsonGenerator.Feature.AUTO_CLOSE_TARGET);
+      json.useDefaultPrettyPrinter();
+      MAPPER.writeValue(json, result);
     }
     out.write(System.lineSeparator());
   }

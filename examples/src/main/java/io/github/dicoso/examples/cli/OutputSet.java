@@ -52,7 +52,40 @@ final class OutputSet {
     void writeTo(Writer out) throws IOException;
   }
 
-  private record Output(OutputTarget target, Content content) {}
+  /** What writes one binary output's content (a workbook): never to the standard output. */
+  @FunctionalInterface
+  interface BinaryContent {
+    void writeTo(OutputStream out) throws IOException;
+  }
+
+  /** One output: its target and either its text or its binary content. */
+  private record Output(
+      OutputTarget target, @Nullable Content text, @Nullable BinaryContent binary) {
+    /** Writes the content to {@code stream}, text as UTF-8, and flushes; does not close it. */
+    void writeTo(OutputStream stream) throws IOException {
+      OutputStream kept =
+          new java.io.FilterOutputStream(new java.io.BufferedOutputStream(stream, 1 << 16)) {
+            @Override
+            public void write(byte[] b, int off, int len) throws IOException {
+              out.write(b, off, len);
+            }
+
+            @Override
+            public void close() throws IOException {
+              flush(); // the stream belongs to the set, which closes it
+            }
+          };
+      if (binary != null) {
+        binary.writeTo(kept);
+      } else {
+        Writer out =
+            new BufferedWriter(new OutputStreamWriter(kept, StandardCharsets.UTF_8), 1 << 16);
+        java.util.Objects.requireNonNull(text).writeTo(out);
+        out.flush();
+      }
+      kept.flush();
+    }
+  }
 
   /** A regular file written to its temporary file, waiting to be put in place. */
   private record Written(OutputTarget target, Path temporary, boolean copyInto) {}
@@ -96,7 +129,21 @@ final class OutputSet {
 
   /** Adds an output; outputs in place are written in the order added. */
   OutputSet add(OutputTarget target, Content content) {
-    outputs.add(new Output(target, content));
+    outputs.add(new Output(target, content, null));
+    return this;
+  }
+
+  /**
+   * Adds a binary output (a workbook); outputs in place are written in the order added.
+   *
+   * @throws IllegalArgumentException if {@code target} is the standard output, which takes text
+   *     only (refuse it before anything is read, as {@code --xlsx -})
+   */
+  OutputSet addBinary(OutputTarget target, BinaryContent content) {
+    if (target.kind() == OutputTarget.Kind.STANDARD_OUTPUT) {
+      throw new IllegalArgumentException(target + ": a binary output cannot go to standard output");
+    }
+    outputs.add(new Output(target, null, content));
     return this;
   }
 
@@ -173,12 +220,7 @@ final class OutputSet {
       try (FileChannel channel = created.channel()) {
         copyInto =
             existing != null && (hasOtherLinks(file) || !keepAttributes(temporary, existing));
-        Writer out =
-            new BufferedWriter(
-                new OutputStreamWriter(Channels.newOutputStream(channel), StandardCharsets.UTF_8),
-                1 << 16);
-        output.content().writeTo(out);
-        out.flush();
+        output.writeTo(Channels.newOutputStream(channel));
         channel.force(true);
       }
       return new Written(target, temporary, copyInto);
@@ -198,11 +240,8 @@ final class OutputSet {
   private void inPlace(Output output) throws OutputException {
     OutputTarget target = output.target();
     try (OutputStream stream =
-            Files.newOutputStream(
-                target.path(), StandardOpenOption.WRITE, StandardOpenOption.APPEND);
-        Writer out =
-            new BufferedWriter(new OutputStreamWriter(stream, StandardCharsets.UTF_8), 1 << 16)) {
-      output.content().writeTo(out);
+        Files.newOutputStream(target.path(), StandardOpenOption.WRITE, StandardOpenOption.APPEND)) {
+      output.writeTo(stream);
     } catch (IOException e) {
       throw new OutputException(
           "cannot write "
@@ -215,7 +254,7 @@ final class OutputSet {
 
   private void toStandardOutput(Output output) throws OutputException {
     try {
-      output.content().writeTo(standardOutput);
+      java.util.Objects.requireNonNull(output.text()).writeTo(standardOutput);
     } catch (IOException e) {
       throw new OutputException(
           "cannot write "

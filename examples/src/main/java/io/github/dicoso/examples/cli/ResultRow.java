@@ -8,13 +8,19 @@ import java.util.List;
 import java.util.Map;
 
 /**
- * One officer's line of {@code results.csv}: status, required, credited and short days, days by
- * kind of work and by host level, and the codes of the findings (one per finding, in order).
+ * One officer's line of {@code results.csv}: name and department, status and its reason, required,
+ * credited and short days, days by kind of work and by host level, and the codes of the findings
+ * (one per finding, in order).
  *
  * <p>This class is immutable and thread-safe.
  *
  * @param officerId the officer
+ * @param name the officer's name (input text; may be empty)
+ * @param department the officer's department (input text; may be empty)
  * @param status NOT_SUBJECT, EXEMPT, COMPLIANT or NON_COMPLIANT
+ * @param statusReason why the officer is not held to the requirement, as a code: the eligibility
+ *     reason of an officer NOT_SUBJECT (e.g. {@code EMPLOYMENT_NOT_SUBJECT}), the kind of the
+ *     exempting leave of one EXEMPT (e.g. {@code MATERNITY}); empty for COMPLIANT and NON_COMPLIANT
  * @param required days required
  * @param credited days credited
  * @param shortfall days short of the requirement; zero when met
@@ -24,7 +30,10 @@ import java.util.Map;
  */
 record ResultRow(
     String officerId,
+    String name,
+    String department,
     String status,
+    String statusReason,
     Days required,
     Days credited,
     Days shortfall,

@@ -17,9 +17,11 @@ import org.jspecify.annotations.Nullable;
 
 /**
  * The {@code results.csv} output: one line per officer with the columns {@link #COLUMNS}, days
- * written {@code 60} or {@code 59.5}, findings as {@code ;}-separated codes. Text from the input
- * (the officer id) is {@linkplain SpreadsheetText neutralised} against spreadsheet formulas. {@link
- * #read} reads the file back.
+ * written {@code 60} or {@code 59.5}, the status and its reason as codes ({@code status_reason}:
+ * the eligibility reason of an officer not subject, e.g. {@code EMPLOYMENT_NOT_SUBJECT}, the kind
+ * of the exempting leave, e.g. {@code MATERNITY}, else empty), findings as {@code ;}-separated
+ * codes. Text from the input (the officer id, name and department) is {@linkplain SpreadsheetText
+ * neutralised} against spreadsheet formulas. {@link #read} reads the file back.
  *
  * <p>This class is stateless and thread-safe.
  */
@@ -36,7 +38,15 @@ final class ResultsCsv {
   private static List<String> columns() {
     List<String> columns =
         new ArrayList<>(
-            List.of("officer_id", "status", "required_days", "credited_days", "shortfall_days"));
+            List.of(
+                "officer_id",
+                "name",
+                "department",
+                "status",
+                "status_reason",
+                "required_days",
+                "credited_days",
+                "shortfall_days"));
     for (KindOfWork kind : KindOfWork.values()) {
       columns.add(kind.name().toLowerCase(Locale.ROOT) + "_days");
     }
@@ -55,7 +65,10 @@ final class ResultsCsv {
     for (ResultRow row : rows) {
       values.clear();
       values.add(SpreadsheetText.neutralise(row.officerId()));
+      values.add(SpreadsheetText.neutralise(row.name()));
+      values.add(SpreadsheetText.neutralise(row.department()));
       values.add(row.status());
+      values.add(row.statusReason());
       values.add(row.required().toString());
       values.add(row.credited().toString());
       values.add(row.shortfall().toString());
@@ -104,7 +117,10 @@ final class ResultsCsv {
             rows.add(
                 new ResultRow(
                     SpreadsheetText.restore(row.text("officer_id")),
+                    SpreadsheetText.restore(row.text("name")),
+                    SpreadsheetText.restore(row.text("department")),
                     row.text("status"),
+                    row.text("status_reason"),
                     required,
                     credited,
                     shortfall,

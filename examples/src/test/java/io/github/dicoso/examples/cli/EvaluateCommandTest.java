@@ -103,12 +103,16 @@ class EvaluateCommandTest {
     assertThat(run.status()).as(run.err()).isZero();
     assertThat(Files.readAllLines(out).get(0))
         .isEqualTo(
-            "officer_id,status,required_days,credited_days,shortfall_days,thematic_days,co_organizing_days,"
+            "officer_id,name,department,status,status_reason,required_days,credited_days,"
+                + "shortfall_days,thematic_days,co_organizing_days,"
                 + "inspection_days,meeting_days,branch_days,commune_days,district_days,findings");
     Map<String, Map<String, String>> rows = resultsById(out);
     assertThat(rows).containsOnlyKeys("O-1", "O-2", "O-3", "O-4");
     assertThat(rows.get("O-1"))
+        .containsEntry("name", "Nguyễn Thị Lan")
+        .containsEntry("department", "Ban Tuyên giáo")
         .containsEntry("status", "COMPLIANT")
+        .containsEntry("status_reason", "")
         .containsEntry("required_days", "60")
         .containsEntry("credited_days", "60")
         .containsEntry("shortfall_days", "0")
@@ -125,9 +129,12 @@ class EvaluateCommandTest {
         .containsEntry("branch_days", "0.5")
         .containsEntry("commune_days", "5");
     assertThat(rows.get("O-2").get("findings").split(";")).contains("INVITED_ONLY_NOT_COUNTED");
-    assertThat(rows.get("O-3")).containsEntry("status", "NOT_SUBJECT");
+    assertThat(rows.get("O-3"))
+        .containsEntry("status", "NOT_SUBJECT")
+        .containsEntry("status_reason", "EMPLOYMENT_NOT_SUBJECT");
     assertThat(rows.get("O-4"))
         .containsEntry("status", "EXEMPT")
+        .containsEntry("status_reason", "STUDY")
         .containsEntry("required_days", "0");
   }
 

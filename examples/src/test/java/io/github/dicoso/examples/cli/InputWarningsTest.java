@@ -42,7 +42,7 @@ class InputWarningsTest {
 
     assertThat(run.status()).as(run.err()).isZero();
     assertThat(run.err()).contains("warning: " + visits + " has no rows: no visit is credited");
-    assertThat(Tool.read(dir.resolve("results.csv"))).contains("O-1,NON_COMPLIANT,60,0,60,");
+    assertThat(Tool.read(dir.resolve("results.csv"))).contains("O-1,,,NON_COMPLIANT,,60,0,60,");
   }
 
   @Test
@@ -81,7 +81,7 @@ class InputWarningsTest {
     assertThat(run.status()).as(run.err()).isZero();
     assertThat(run.err())
         .contains("warning: " + visits + ": 3 empty rows at the end (lines 3-5) ignored");
-    assertThat(Tool.read(dir.resolve("results.csv"))).contains("O-1,NON_COMPLIANT,60,5,55,");
+    assertThat(Tool.read(dir.resolve("results.csv"))).contains("O-1,,,NON_COMPLIANT,,60,5,55,");
   }
 
   @Test

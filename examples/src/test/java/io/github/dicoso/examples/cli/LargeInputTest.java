@@ -88,7 +88,7 @@ class LargeInputTest {
     List<String> lines = Files.readAllLines(out);
     assertThat(lines).hasSize(OFFICERS + 1);
     assertThat(lines.subList(1, lines.size()))
-        .allSatisfy(l -> assertThat(l).contains(",COMPLIANT,60,100,0,25,25,25,25,0,100,0"));
+        .allSatisfy(l -> assertThat(l).contains(",,COMPLIANT,,60,100,0,25,25,25,25,0,100,0"));
   }
 
   @Test

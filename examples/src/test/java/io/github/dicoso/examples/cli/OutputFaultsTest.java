@@ -34,7 +34,8 @@ import org.junit.jupiter.api.io.TempDir;
  * reason printed where the machine does not allow them.
  */
 class OutputFaultsTest {
-  static final String RESULTS_HEADER = "officer_id,status,required_days,credited_days";
+  static final String RESULTS_HEADER =
+      "officer_id,name,department,status,status_reason,required_days,credited_days";
 
   @TempDir Path dir;
 
@@ -195,7 +196,9 @@ class OutputFaultsTest {
     Launch.Result run = Launch.run(command, dir);
 
     assertThat(run.status()).as(run.err()).isZero();
-    assertThat(run.out()).startsWith(RESULTS_HEADER).contains("\nO-1,NON_COMPLIANT,60,5,");
+    assertThat(run.out())
+        .startsWith(RESULTS_HEADER)
+        .contains("\nO-1,Nguyễn Thị Lan,,NON_COMPLIANT,,60,5,");
     assertThat(Files.isRegularFile(Path.of("/dev/stdout"), LinkOption.NOFOLLOW_LINKS))
         .as("/dev/stdout replaced by a file")
         .isFalse();

@@ -67,7 +67,7 @@ class ResourceFaultsTest {
 
     assertThat(run.status()).as(run.err()).isZero();
     // 1 March to 31 December 2019: 306 days, once however many visits cover them
-    assertThat(Files.readAllLines(results).get(1)).startsWith("O-1,COMPLIANT,60,306,0,306,");
+    assertThat(Files.readAllLines(results).get(1)).startsWith("O-1,,,COMPLIANT,,60,306,0,306,");
   }
 
   // Defect 8: running out of memory gives a raw stack trace and exit 1.
