@@ -43,6 +43,13 @@ final class Labels {
     return locale;
   }
 
+  /** The label of {@code key} if the bundle has one (no arguments filled in). */
+  java.util.Optional<String> find(String key) {
+    return bundle.containsKey(key)
+        ? java.util.Optional.of(bundle.getString(key))
+        : java.util.Optional.empty();
+  }
+
   /** The label of {@code key}, with {@code arguments} filled in. */
   String get(String key, Object... arguments) {
     String pattern = bundle.getString(key);
