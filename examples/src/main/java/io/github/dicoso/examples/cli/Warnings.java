@@ -49,6 +49,19 @@ final class Warnings {
     err.flush();
   }
 
+  /** {@code a, 'b'} as {@code `a`, `b`}: names to type as they are. */
+  private static String quoted(String names) {
+    List<String> quoted = new java.util.ArrayList<>();
+    for (String name : names.split(", ")) {
+      String bare =
+          name.length() > 1 && name.startsWith("'") && name.endsWith("'")
+              ? name.substring(1, name.length() - 1)
+              : name;
+      quoted.add("`" + bare + "`");
+    }
+    return String.join(", ", quoted);
+  }
+
   /** {@code message} in the language of {@code labels}: as worded when English or unknown. */
   static String inLanguage(String message, Labels labels) {
     if (!labels.locale().getLanguage().equals("vi")) {
@@ -60,6 +73,11 @@ final class Warnings {
         Object[] groups = new Object[m.groupCount()];
         for (int i = 0; i < groups.length; i++) {
           groups[i] = String.valueOf(m.group(i + 1));
+        }
+        if (known.key().equals("warning.unknownColumns")) {
+          // column names are what the user types in the header: quoted as such
+          groups[1] = quoted(groups[1].toString());
+          groups[2] = quoted(groups[2].toString());
         }
         return labels.get(known.key(), groups);
       }
