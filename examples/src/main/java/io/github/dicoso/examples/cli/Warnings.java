@@ -33,6 +33,10 @@ final class Warnings {
           new Known(Pattern.compile("(.+) has no rows: .*"), "warning.noRows"),
           new Known(Pattern.compile("(.+): no plan to review"), "warning.noPlan"));
 
+  /** A doubtful policy, as {@link PolicyOption} words it: {@code --policy X: WARNING CODE: ...}. */
+  private static final Pattern POLICY_PROBLEM =
+      Pattern.compile("(--policy .+): (?:ERROR|WARNING) ([A-Z][A-Z_]+): .*");
+
   private Warnings() {}
 
   /** A sink printing each warning on {@code err} in the language of {@code labels}. */
@@ -66,6 +70,13 @@ final class Warnings {
   static String inLanguage(String message, Labels labels) {
     if (!labels.locale().getLanguage().equals("vi")) {
       return message;
+    }
+    Matcher problem = POLICY_PROBLEM.matcher(message);
+    if (problem.matches()) {
+      return labels
+          .find("check.problem." + problem.group(2))
+          .map(words -> problem.group(1) + ": " + words)
+          .orElse(message);
     }
     for (Known known : KNOWN) {
       Matcher m = known.english().matcher(message);

@@ -142,7 +142,8 @@ class EvaluateCommandTest {
             "In scope: 4; subject: 3; not subject: 1.",
             "compliant: 1; non-compliant: 1; rate: 50.00%");
     for (String id : List.of("O-1", "O-2", "O-3", "O-4")) {
-      assertThat(run.out().lines().filter(l -> l.startsWith(id + " "))).hasSize(1);
+      // one line in the results table, one in the table of days by kind of work and host level
+      assertThat(run.out().lines().filter(l -> l.startsWith(id + " "))).hasSize(2);
     }
   }
 

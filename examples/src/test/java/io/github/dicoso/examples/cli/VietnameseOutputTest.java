@@ -99,6 +99,18 @@ class VietnameseOutputTest {
   }
 
   @Test
+  void evaluate_doubtfulPolicyAndEmptyRows_warnedInVietnamese() throws IOException {
+    Path zero =
+        Tool.write(
+            dir, "zero.properties", "name = zero", "base = national-2018", "required-days = 0");
+    Tool.Run run = Tool.run("evaluate", "--sample", "--policy", zero.toString(), "--lang", "vi");
+
+    assertThat(run.status()).as(run.err()).isZero();
+    VietnameseText.assertNoEnglish(run.err().replace(zero.toString(), "zero.properties"));
+    assertThat(run.err()).contains("số ngày phải thực hiện bằng 0");
+  }
+
+  @Test
   void englishIn_findsWordsAndCodes_notNamesIdsOrDates() {
     assertThat(VietnameseText.englishIn("BT-08  NON_COMPLIANT  chỉ được mời")).hasSize(1);
     assertThat(VietnameseText.englishIn("thai sản MATERNITY")).hasSize(1);
