@@ -65,7 +65,8 @@ public final class Vocabulary {
 
   /**
    * A citation in short form ({@code Hướng dẫn 03-HD/TWĐTN-BTC, 21/3/2018}); a library default is
-   * written as such, with its provision.
+   * written as such, with its provision in the language (a library default's provision has a
+   * Vietnamese text; one a user wrote is kept as written); a draft variant as such, by its name.
    *
    * @param citation the citation
    * @param locale Vietnamese ({@code vi}) or, for any other locale, English
@@ -73,8 +74,12 @@ public final class Vocabulary {
    */
   public static String citation(Citation citation, Locale locale) {
     return switch (citation.authority()) {
-      case DEFAULT -> Messages.text(locale, "citation.default") + ": " + citation.provision();
-      case DRAFT -> citation.document();
+      case DEFAULT ->
+          Messages.text(locale, "citation.default")
+              + ": "
+              + Messages.defaultProvision(locale, citation.provision())
+                  .orElse(citation.provision());
+      case DRAFT -> draft(citation.document(), locale);
       case NATIONAL, PROVINCIAL -> citation.shortForm();
     };
   }
@@ -94,7 +99,7 @@ public final class Vocabulary {
   /**
    * Any value a finding or a step holds, in words: days and decimals as above, a closed range as
    * {@code 2019-03-01..2019-03-05}, a date in ISO form, a list joined by commas, a constant by its
-   * label, text as it is.
+   * label, a registration deadline in words, text as it is.
    *
    * @param value the value
    * @param locale Vietnamese ({@code vi}) or, for any other locale, English
@@ -116,6 +121,13 @@ public final class Vocabulary {
     if (value instanceof Boolean b) {
       return Messages.optionalText(locale, "label.Boolean." + b).orElse(b.toString());
     }
+    if (value instanceof RegistrationDeadline d) {
+      return Messages.format(
+          locale,
+          "label.RegistrationDeadline",
+          Map.of("days", d.daysBefore(), "anchor", d.anchor()),
+          Vocabulary::value);
+    }
     if (value instanceof Citation c) {
       return citation(c, locale);
     }
@@ -128,6 +140,17 @@ public final class Vocabulary {
           : c.stream().map(v -> value(v, locale)).collect(Collectors.joining(", "));
     }
     return value.toString();
+  }
+
+  /** A draft's document, {@code draft variant NAME (no document)}, in the language. */
+  private static String draft(String document, Locale locale) {
+    String prefix = "draft variant ";
+    String suffix = " (no document)";
+    if (!document.startsWith(prefix) || !document.endsWith(suffix)) {
+      return document;
+    }
+    String name = document.substring(prefix.length(), document.length() - suffix.length());
+    return Messages.format(locale, "citation.draft", Map.of("name", name), (v, l) -> v.toString());
   }
 
   /** The message {@code key} of the bundles with {@code values} written by {@link #value}. */

@@ -43,9 +43,29 @@ class VocabularyTest {
     assertThat(Vocabulary.citation(Citation.libraryDefault("why"), VI))
         .isEqualTo("mặc định của dicoso: why");
     assertThat(Vocabulary.citation(Citation.draft("trial"), VI))
+        .isEqualTo("dự thảo trial (chưa có văn bản)");
+    assertThat(Vocabulary.citation(Citation.draft("trial"), Locale.ENGLISH))
         .isEqualTo("draft variant trial (no document)");
     assertThat(Vocabulary.citation(Sources.guidance03("60 days"), VI))
         .isEqualTo("Hướng dẫn 03-HD/TWĐTN-BTC, 21/3/2018");
+  }
+
+  @Test
+  void citation_shippedDefaultInVietnamese_userDefaultAsWritten() {
+    Citation shipped = Sources.libraryDefault("unapproved visits count but are reported");
+    assertThat(Vocabulary.citation(shipped, VI))
+        .isEqualTo(
+            "mặc định của dicoso: chuyến đi chưa được phê duyệt vẫn được tính nhưng được báo cáo");
+    assertThat(Vocabulary.citation(shipped, Locale.ENGLISH))
+        .isEqualTo("dicoso default: unapproved visits count but are reported");
+  }
+
+  @Test
+  void value_registrationDeadlineInWords() {
+    RegistrationDeadline d = RegistrationDeadline.parse("5 QUARTER_START");
+    assertThat(Vocabulary.value(d, VI)).isEqualTo("5 ngày trước khi bắt đầu quý");
+    assertThat(Vocabulary.value(d, Locale.ENGLISH))
+        .isEqualTo("5 days before the start of the quarter");
   }
 
   @Test

@@ -7,6 +7,7 @@ import io.github.dicoso.eligibility.Eligibility;
 import io.github.dicoso.finding.Finding;
 import io.github.dicoso.finding.FindingCode;
 import io.github.dicoso.internal.Messages;
+import io.github.dicoso.leave.Leave;
 import io.github.dicoso.leave.LeaveKind;
 import io.github.dicoso.requirement.Exemption;
 import io.github.dicoso.requirement.LeaveEntry;
@@ -224,7 +225,18 @@ public abstract class Evaluation {
       s.append('\n').append(Messages.text(locale, "evaluation.leaves"));
       for (LeaveEntry l : leaves()) {
         Map<String, Object> facts = new LinkedHashMap<>();
-        facts.put("leave", l.leave().label());
+        Leave leave = l.leave();
+        facts.put(
+            "leave",
+            leave
+                .id()
+                .orElseGet(
+                    () ->
+                        leave.officerId()
+                            + " "
+                            + Vocabulary.label(leave.kind(), locale)
+                            + " "
+                            + Vocabulary.value(leave.dates(), locale)));
         facts.put("outcome", l.outcome());
         facts.put(
             "days",

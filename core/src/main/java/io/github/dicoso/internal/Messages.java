@@ -1,9 +1,15 @@
 package io.github.dicoso.internal;
 
+import java.io.IOException;
+import java.io.InputStream;
+import java.io.InputStreamReader;
+import java.io.UncheckedIOException;
+import java.nio.charset.StandardCharsets;
 import java.util.Locale;
 import java.util.Map;
 import java.util.MissingResourceException;
 import java.util.Optional;
+import java.util.Properties;
 import java.util.ResourceBundle;
 import java.util.function.BiFunction;
 import java.util.regex.Matcher;
@@ -22,6 +28,8 @@ public final class Messages {
   private static final String BUNDLE = "io.github.dicoso.internal.Messages";
   private static final Locale VIETNAMESE = Locale.forLanguageTag("vi");
   private static final Pattern PLACEHOLDER = Pattern.compile("\\{(\\w+)\\}");
+  private static final Pattern NOT_WORD = Pattern.compile("[^\\p{L}\\p{N}]+");
+  private static final String DEFAULTS_VI = "defaults_vi.properties";
 
   private Messages() {}
 
@@ -69,6 +77,49 @@ public final class Messages {
   public static String cited(String sentence, String citations) {
     String body = sentence.endsWith(".") ? sentence.substring(0, sentence.length() - 1) : sentence;
     return body + " (" + citations + ").";
+  }
+
+  /**
+   * The Vietnamese text of a provision of one of the library's defaults (written in English where
+   * it is made), from the resource {@code io/github/dicoso/internal/defaults_vi.properties}, whose
+   * keys are the English provisions as {@link #provisionKey} writes them; empty when the locale is
+   * not Vietnamese or the provision has no translation (a default a user wrote).
+   */
+  public static Optional<String> defaultProvision(Locale locale, String provision) {
+    if (!isVietnamese(locale)) {
+      return Optional.empty();
+    }
+    return Optional.ofNullable(DefaultsVi.TEXTS.getProperty(provisionKey(provision)));
+  }
+
+  /**
+   * The key of a provision in {@code defaults_vi.properties}: its words in lower case joined by
+   * hyphens ({@code "unapproved visits count but are reported"} is {@code
+   * unapproved-visits-count-but-are-reported}).
+   */
+  public static String provisionKey(String provision) {
+    String words = NOT_WORD.matcher(provision.toLowerCase(Locale.ROOT)).replaceAll("-");
+    int start = words.startsWith("-") ? 1 : 0;
+    int end = words.endsWith("-") && words.length() > start ? words.length() - 1 : words.length();
+    return words.substring(start, Math.max(start, end));
+  }
+
+  /** Holds the Vietnamese texts of the library's defaults, read on first use. */
+  private static final class DefaultsVi {
+    static final Properties TEXTS = read();
+
+    private static Properties read() {
+      Properties texts = new Properties();
+      try (InputStream in = Messages.class.getResourceAsStream(DEFAULTS_VI)) {
+        if (in == null) {
+          throw new IllegalStateException(DEFAULTS_VI + " is missing from the module");
+        }
+        texts.load(new InputStreamReader(in, StandardCharsets.UTF_8));
+      } catch (IOException e) {
+        throw new UncheckedIOException("reading " + DEFAULTS_VI, e);
+      }
+      return texts;
+    }
   }
 
   private static String text(ResourceBundle b, String key) {

@@ -252,7 +252,11 @@ public final class PlanChecks {
                     "deadline",
                     deadline,
                     "rule",
-                    policy.get(Parameter.REGISTRATION_DEADLINE).orElseThrow().toString())));
+                    policy.get(Parameter.REGISTRATION_DEADLINE).orElseThrow().toString(),
+                    "daysBefore",
+                    policy.get(Parameter.REGISTRATION_DEADLINE).orElseThrow().daysBefore(),
+                    "anchor",
+                    policy.get(Parameter.REGISTRATION_DEADLINE).orElseThrow().anchor())));
     return findings.build();
   }
 

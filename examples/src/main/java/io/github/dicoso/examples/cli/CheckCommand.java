@@ -81,9 +81,7 @@ final class CheckCommand implements Callable<Integer> {
               + ": "
               + Vocabulary.label(problem.severity(), locale)
               + " "
-              + problem.code()
-              + ": "
-              + problem.message());
+              + words(problem, labels));
     }
     out.println(
         labels.get(
@@ -93,6 +91,23 @@ final class CheckCommand implements Callable<Integer> {
             String.valueOf(problems.size() - errors)));
     out.flush();
     return errors > 0 ? DicosoCli.BAD_INPUT : DicosoCli.OK;
+  }
+
+  /**
+   * A problem in the language: in English its code and the library's message; in Vietnamese the
+   * tool's label {@code check.problem.CODE} with the variant-file keys involved in backquotes (the
+   * library words its messages in English only).
+   */
+  static String words(PolicyProblem problem, Labels labels) {
+    if (!labels.locale().getLanguage().equals("vi")) {
+      return problem.code() + ": " + problem.message();
+    }
+    String keys =
+        problem.parameters().stream()
+            .map(p -> "`" + p.key() + "`")
+            .collect(java.util.stream.Collectors.joining(", "));
+    return labels.get("check.problem." + problem.code().name())
+        + (keys.isEmpty() ? "" : " (" + keys + ")");
   }
 
   /** The file's text, strict UTF-8. */

@@ -100,11 +100,11 @@ final class EvaluateCommand implements Callable<Integer> {
     OutputSet.check(targets, inputs); // before anything is read
 
     PrintWriter err = spec.commandLine().getErr();
-    Policy chosen = PolicyOption.resolve(policy, InputOptions.warning(err));
+    Policy chosen = PolicyOption.resolve(policy, Warnings.to(err, labels));
     Progress progress = tool.progress();
-    Dataset data = input.read(spec, err, progress);
+    Dataset data = input.read(spec, err, labels, progress);
     RunReport report = Evaluations.evaluate(chosen, year, data, unitName, labels, progress);
-    warn(report, data, err);
+    warn(report, data, err, labels);
 
     OutputSet outputs = new OutputSet(spec.commandLine().getOut());
     if (resultsTarget != null) {
@@ -142,23 +142,23 @@ final class EvaluateCommand implements Callable<Integer> {
   /** Evaluates the bundled sample with the national policy and prints the reports. */
   static int onSample(DicosoCli tool, CommandSpec spec) throws BadInputException {
     PrintWriter err = spec.commandLine().getErr();
+    Labels labels = Labels.of("en");
     Dataset data =
         InputFiles.read(
             Sample.officers(),
             Sample.visits(),
             Sample.leaves(),
-            m -> err.println("warning: " + m),
+            Warnings.to(err, labels),
             tool.progress());
-    Labels labels = Labels.of("en");
     RunReport report =
         Evaluations.evaluate(
-            PolicyOption.resolve(PolicyOption.DEFAULT, InputOptions.warning(err)),
+            PolicyOption.resolve(PolicyOption.DEFAULT, Warnings.to(err, labels)),
             Sample.YEAR,
             data,
-            Sample.NAME,
+            labels.get("unit.sampleName"),
             labels,
             tool.progress());
-    warn(report, data, err);
+    warn(report, data, err, labels);
     TextReport.print(report, labels, spec.commandLine().getOut());
     return DicosoCli.OK;
   }
@@ -167,44 +167,31 @@ final class EvaluateCommand implements Callable<Integer> {
    * Tells on standard error what the run noticed about its input: visits and leaves of officers not
    * in the officers file, and a period in which no visit falls.
    */
-  static void warn(RunReport report, Dataset data, PrintWriter err) {
-    warnExcluded(report, err);
+  static void warn(RunReport report, Dataset data, PrintWriter err, Labels labels) {
+    warnExcluded(report, err, labels);
     List<Visit> visits = data.visits();
     if (!visits.isEmpty() && visits.stream().noneMatch(v -> v.dates().overlaps(report.period()))) {
       LocalDate first =
           visits.stream().map(Visit::start).min(Comparator.naturalOrder()).orElseThrow();
       LocalDate last = visits.stream().map(Visit::end).max(Comparator.naturalOrder()).orElseThrow();
-      err.println(
-          "warning: no visit falls in the period "
-              + report.period().getStart()
-              + ".."
-              + report.period().getEndInclusive()
-              + " (the "
-              + (visits.size() == 1 ? "visit runs" : visits.size() + " visits run")
-              + " from "
-              + first
-              + " to "
-              + last
-              + ")");
-      err.flush();
+      Warnings.print(
+          err,
+          labels,
+          "warning.noVisitInPeriod",
+          report.period().getStart() + ".." + report.period().getEndInclusive(),
+          visits.size(),
+          first.toString(),
+          last.toString());
     }
   }
 
   /** Tells on standard error how many visits and leaves name officers not in the officers file. */
-  static void warnExcluded(RunReport report, PrintWriter err) {
+  static void warnExcluded(RunReport report, PrintWriter err, Labels labels) {
     long visits =
         report.excludedVisits().stream().filter(v -> v.reason().equals("UNKNOWN_OFFICER")).count();
     long leaves = report.excludedLeaves().size();
     if (visits + leaves > 0) {
-      err.println(
-          "warning: "
-              + visits
-              + (visits == 1 ? " visit" : " visits")
-              + " and "
-              + leaves
-              + (leaves == 1 ? " leave name" : " leaves name")
-              + " an officer not in the officers file; they are listed as excluded");
-      err.flush();
+      Warnings.print(err, labels, "warning.unknownOfficers", visits, leaves);
     }
   }
 }

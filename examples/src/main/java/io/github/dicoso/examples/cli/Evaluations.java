@@ -113,7 +113,7 @@ final class Evaluations {
                 v.id(),
                 v.officerId(),
                 Exclusion.OUTSIDE_PERIOD.name(),
-                Exclusion.OUTSIDE_PERIOD.name()
+                Vocabulary.label(Exclusion.OUTSIDE_PERIOD, locale)
                     + " "
                     + period.getStart()
                     + ".."

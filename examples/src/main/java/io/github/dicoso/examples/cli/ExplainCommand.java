@@ -49,8 +49,8 @@ final class ExplainCommand implements Callable<Integer> {
     DicosoCli tool = java.util.Objects.requireNonNull(parent);
     Labels labels = language.labels(spec);
     Year year = input.year(spec);
-    Policy chosen = PolicyOption.resolve(policy, InputOptions.warning(spec.commandLine().getErr()));
-    Dataset data = input.read(spec, spec.commandLine().getErr(), tool.progress());
+    Policy chosen = PolicyOption.resolve(policy, Warnings.to(spec.commandLine().getErr(), labels));
+    Dataset data = input.read(spec, spec.commandLine().getErr(), labels, tool.progress());
     Officer chosenOfficer = data.officersById().get(officer);
     if (chosenOfficer == null) {
       throw new BadInputException(

@@ -77,6 +77,22 @@ final class InputOptions {
    * @throws BadInputException listing every problem of the files
    */
   Dataset read(CommandSpec spec, PrintWriter err, Progress progress) throws BadInputException {
+    return read(spec, warning(err), progress);
+  }
+
+  /**
+   * Reads the input files, or the sample, with the warnings in the language of {@code labels}.
+   *
+   * @throws BadInputException listing every problem of the files
+   */
+  Dataset read(CommandSpec spec, PrintWriter err, Labels labels, Progress progress)
+      throws BadInputException {
+    return read(spec, Warnings.to(err, labels), progress);
+  }
+
+  private Dataset read(
+      CommandSpec spec, java.util.function.Consumer<String> warnings, Progress progress)
+      throws BadInputException {
     if (sample) {
       if (officers != null || visits != null || leaves != null) {
         throw new ParameterException(
@@ -84,7 +100,7 @@ final class InputOptions {
             "--sample cannot be combined with --officers, --visits or --leaves");
       }
       return InputFiles.read(
-          Sample.officers(), Sample.visits(), Sample.leaves(), warning(err), progress);
+          Sample.officers(), Sample.visits(), Sample.leaves(), warnings, progress);
     }
     if (officers == null || visits == null) {
       throw new ParameterException(
@@ -99,7 +115,7 @@ final class InputOptions {
         InputSources.of(officers, "officers", dates),
         InputSources.of(visits, "visits", dates),
         leaves == null ? null : InputSources.of(leaves, "leaves", dates),
-        warning(err),
+        warnings,
         progress);
   }
 

@@ -43,7 +43,7 @@ final class Labels {
     return locale;
   }
 
-  /** The label of {@code key} if the language has one. */
+  /** The label of {@code key} if the bundle has one (no arguments filled in). */
   java.util.Optional<String> find(String key) {
     return bundle.containsKey(key)
         ? java.util.Optional.of(bundle.getString(key))

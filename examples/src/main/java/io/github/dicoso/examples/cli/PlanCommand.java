@@ -187,7 +187,7 @@ final class PlanCommand implements Callable<Integer> {
     DicosoCli tool = Objects.requireNonNull(parent);
     Labels labels = language.labels(spec);
     PrintWriter err = spec.commandLine().getErr();
-    Consumer<String> warnings = InputOptions.warning(err);
+    Consumer<String> warnings = Warnings.to(err, labels);
     checkUsage();
     Policy chosen = policy(warnings);
     Progress progress = tool.progress();

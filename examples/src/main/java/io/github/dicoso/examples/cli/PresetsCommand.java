@@ -1,5 +1,6 @@
 package io.github.dicoso.examples.cli;
 
+import io.github.dicoso.Parameter;
 import io.github.dicoso.Policies;
 import io.github.dicoso.Policy;
 import io.github.dicoso.Vocabulary;
@@ -16,8 +17,9 @@ import picocli.CommandLine.Spec;
 /**
  * {@code presets}: every policy the library ships ({@link Policies#all()}), each with the document
  * that issues it and every parameter it changes from the national rule, with the values before and
- * after and the citation of the change. Parameters are named by their variant-file key; their
- * meaning, which the library words in English only, is printed in English output.
+ * after and the citation of the change. Parameters are named by their variant-file key; in
+ * Vietnamese output by their meaning too (the tool's labels: the library words meanings in English
+ * only), with the values in words.
  */
 @Command(
     name = "presets",
@@ -53,7 +55,7 @@ final class PresetsCommand implements Callable<Integer> {
       policy
           .document()
           .filter(d -> !d.provision().isEmpty())
-          .ifPresent(d -> out.println("  " + d.provision()));
+          .ifPresent(d -> out.println("  " + provision(policy.name(), d.provision(), labels)));
       Policy base = policy.base().flatMap(Policies::find).orElse(national);
       List<ParameterChange> changes = ParameterChange.between(base, policy);
       if (policy.equals(base) || changes.isEmpty() && policy.base().isEmpty()) {
@@ -63,13 +65,55 @@ final class PresetsCommand implements Callable<Integer> {
       out.println(
           "  " + labels.get("presets.changes", base.name(), String.valueOf(changes.size())));
       for (ParameterChange change : changes) {
-        out.println("    " + change.render(locale));
-        if (!labels.locale().getLanguage().equals("vi")) {
+        if (vietnamese(labels)) {
+          out.println("    " + vietnamese(change, labels));
+        } else {
+          out.println("    " + change.render(locale));
           out.println("      " + change.parameter().meaning());
         }
       }
     }
     out.flush();
     return DicosoCli.OK;
+  }
+
+  private static boolean vietnamese(Labels labels) {
+    return labels.locale().getLanguage().equals("vi");
+  }
+
+  /**
+   * What a preset's document provides, in the language: the library words it in English, so the
+   * Vietnamese text is the tool's label {@code presets.provision.NAME} where there is one.
+   */
+  static String provision(String policy, String provision, Labels labels) {
+    return vietnamese(labels)
+        ? labels.find("presets.provision." + policy).orElse(provision)
+        : provision;
+  }
+
+  /**
+   * A change in Vietnamese: the parameter's meaning (label {@code param.KEY}) with its variant-file
+   * key in backquotes, the values before and after in words, and the source of the change.
+   */
+  static String vietnamese(ParameterChange change, Labels labels) {
+    Locale locale = labels.locale();
+    String key = change.parameter().key();
+    return labels.find("param." + key).map(m -> m + " (`" + key + "`)").orElse("`" + key + "`")
+        + ": "
+        + inWords(change.parameter(), change.before(), locale)
+        + " -> "
+        + inWords(change.parameter(), change.after(), locale)
+        + " ("
+        + Vocabulary.citation(change.citation(), locale)
+        + ")";
+  }
+
+  /** A value in its variant-file form, in words where the library has them. */
+  private static String inWords(Parameter<?> parameter, String text, Locale locale) {
+    try {
+      return Vocabulary.value(parameter.parse(text), locale);
+    } catch (IllegalArgumentException e) {
+      return text;
+    }
   }
 }

@@ -40,6 +40,6 @@ final class ReportOptions {
       }
       return unit;
     }
-    return input.sample ? Sample.NAME : labels.get("unit.defaultName");
+    return labels.get(input.sample ? "unit.sampleName" : "unit.defaultName");
   }
 }

@@ -1,50 +1,72 @@
 package io.github.dicoso.examples.cli;
 
+import io.github.dicoso.Vocabulary;
+import io.github.dicoso.accrual.Exclusion;
+import io.github.dicoso.compliance.Evaluation;
+import io.github.dicoso.compliance.Status;
+import io.github.dicoso.finding.FindingCode;
+import io.github.dicoso.leave.LeaveKind;
+import io.github.dicoso.requirement.Exemption;
+import io.github.dicoso.requirement.Requirement;
 import io.github.dicoso.visit.HostLevel;
 import io.github.dicoso.visit.KindOfWork;
 import java.io.PrintWriter;
 import java.util.ArrayList;
 import java.util.LinkedHashMap;
 import java.util.List;
+import java.util.Locale;
 import java.util.Map;
 
 /**
- * The report printed on standard output: the unit report, then one line per officer (status,
- * required, credited and short days, days by kind of work and host level, findings or the reason
- * the officer is not held to the requirement), then the visits and leaves not credited.
+ * The report printed on standard output, every line at most {@value #WIDTH} columns wide: the unit
+ * report, one line per officer (status, required, credited and short days, and notes: the findings
+ * or the reason the officer is not held to the requirement), why a requirement is below the quota,
+ * the days by kind of work and host level, the visits and leaves not credited, and a legend of the
+ * words and marks the report uses. Every word is in the run's language, numbers too ({@code 59,5}
+ * in Vietnamese).
  *
  * <p>This class is stateless and thread-safe.
  */
 final class TextReport {
+  /** The widest line the report prints, in columns (code points). */
+  static final int WIDTH = 100;
+
   private static final List<HostLevel> HOST_LEVELS =
       List.of(HostLevel.BRANCH, HostLevel.COMMUNE, HostLevel.DISTRICT);
+
+  /** The mark of a requirement below the quota, explained under the table. */
+  private static final String REDUCED_MARK = "*";
 
   private TextReport() {}
 
   /**
    * Prints the whole report: the library's unit report (with its breakdown by department), the
-   * per-officer table and the visits and leaves not credited.
+   * per-officer table, the reasons of reduced requirements, the days by kind of work and host
+   * level, the visits and leaves not credited, and the legend.
    */
   static void print(RunReport report, Labels labels, PrintWriter out) {
-    out.println(
+    Locale locale = labels.locale();
+    Lines lines = new Lines(out);
+    lines.add(
         labels.get("report.title")
             + " "
             + report.year()
             + " | "
             + labels.get("report.policy")
-            + " "
-            + report.policy()
             + ": "
-            + report.policyDocument());
-    out.println(
+            + Vocabulary.policyName(report.policy(), locale));
+    lines.add(labels.get("text.document") + ": " + report.policyDocument());
+    lines.add(
         labels.get("report.period")
             + ": "
             + report.period().getStart()
             + ".."
             + report.period().getEndInclusive());
-    out.println();
-    out.println(report.unitReportText());
-    out.println(
+    lines.add("");
+    for (String line : report.unitReportText().split("\\R")) {
+      lines.add(line);
+    }
+    lines.add(
         "  "
             + labels.get("unit.excludedVisits")
             + ": "
@@ -55,110 +77,255 @@ final class TextReport {
                     + labels.get("unit.excludedLeaves")
                     + ": "
                     + report.excludedLeaves().size()));
-    out.println();
-    officers(report, labels, out);
-    excluded(report, labels, out);
+    lines.add("");
+    officers(report, labels, lines);
+    reduced(report, labels, lines);
+    breakdown(report, labels, lines);
+    excluded(report, labels, lines);
+    legend(labels, lines);
     out.flush();
   }
 
-  private static void officers(RunReport report, Labels labels, PrintWriter out) {
+  private static void officers(RunReport report, Labels labels, Lines lines) {
+    Locale locale = labels.locale();
     List<String> header =
-        new ArrayList<>(
-            List.of(
-                labels.get("col.officer"),
-                labels.get("col.name"),
-                labels.get("col.status"),
-                labels.get("col.required"),
-                labels.get("col.credited"),
-                labels.get("col.shortfall")));
-    for (KindOfWork kind : KindOfWork.values()) {
-      header.add(labels.get("kind." + kind.name()));
-    }
-    for (HostLevel level : HOST_LEVELS) {
-      header.add(labels.get("level." + level.name()));
-    }
-    header.add(labels.get("col.findings") + " / " + labels.get("col.reason"));
+        List.of(
+            labels.get("col.officer"),
+            labels.get("col.name"),
+            labels.get("col.status"),
+            labels.get("col.required"),
+            labels.get("col.credited"),
+            labels.get("col.shortfall"),
+            labels.get("text.notes"));
     List<List<String>> rows = new ArrayList<>();
     rows.add(header);
-    for (RunReport.OfficerResult officer : report.officers()) {
+    for (int i = 0; i < report.officers().size(); i++) {
+      RunReport.OfficerResult officer = report.officers().get(i);
+      Evaluation e = report.evaluations().get(i);
       ResultRow row = officer.row();
-      List<String> cells =
-          new ArrayList<>(
-              List.of(
-                  row.officerId(),
-                  officer.name(),
-                  labels.get("status." + row.status()),
-                  row.required().toString(),
-                  row.credited().toString(),
-                  row.shortfall().toString()));
-      for (KindOfWork kind : KindOfWork.values()) {
-        cells.add(row.daysOf(kind).toString());
-      }
-      for (HostLevel level : HOST_LEVELS) {
-        cells.add(row.daysAt(level).toString());
-      }
-      cells.add(officer.evaluated() ? codes(row.findings()) : officer.reason());
-      rows.add(cells);
+      boolean reduced = isReduced(e);
+      rows.add(
+          List.of(
+              row.officerId(),
+              officer.name(),
+              labels.get("status." + row.status()),
+              Vocabulary.days(row.required(), locale) + (reduced ? REDUCED_MARK : ""),
+              Vocabulary.days(row.credited(), locale),
+              Vocabulary.days(row.shortfall(), locale),
+              notes(e, locale)));
     }
-    int columns = header.size();
+    lines.add(labels.get("text.officers"));
+    table(rows, 3, true, lines);
+  }
+
+  /**
+   * Prints a table: text columns left-aligned, number columns (from {@code firstNumber})
+   * right-aligned; when {@code notes}, the last column is free text, wrapped under itself to fit
+   * {@link #WIDTH}.
+   */
+  private static void table(List<List<String>> rows, int firstNumber, boolean notes, Lines lines) {
+    int columns = rows.get(0).size();
+    int aligned = notes ? columns - 1 : columns;
     int[] widths = new int[columns];
     for (List<String> cells : rows) {
-      for (int i = 0; i < columns - 1; i++) {
+      for (int i = 0; i < aligned; i++) {
         widths[i] = Math.max(widths[i], length(cells.get(i)));
       }
     }
+    int notesStart = 0;
+    for (int i = 0; i < aligned; i++) {
+      notesStart += widths[i] + 2;
+    }
     for (List<String> cells : rows) {
       StringBuilder line = new StringBuilder();
-      for (int i = 0; i < columns; i++) {
+      for (int i = 0; i < aligned; i++) {
         String cell = cells.get(i);
-        boolean number = i >= 3 && i < columns - 1;
-        if (i == columns - 1) {
-          line.append(cell);
-        } else if (number) {
+        if (i >= firstNumber) {
           line.append(" ".repeat(widths[i] - length(cell))).append(cell).append("  ");
         } else {
           line.append(pad(cell, widths[i])).append("  ");
         }
       }
-      out.println(line.toString().stripTrailing());
+      if (!notes) {
+        lines.add(line.toString().stripTrailing());
+        continue;
+      }
+      List<String> parts = wrap(cells.get(columns - 1), WIDTH - notesStart, "");
+      lines.add((line + parts.get(0)).stripTrailing());
+      for (String part : parts.subList(1, parts.size())) {
+        lines.add(" ".repeat(notesStart) + part);
+      }
     }
   }
 
-  /** Distinct codes in order of first appearance, with a count where one repeats. */
-  static String codes(List<String> findings) {
-    Map<String, Integer> counts = new LinkedHashMap<>();
-    findings.forEach(code -> counts.merge(code, 1, Integer::sum));
+  /**
+   * The notes of an officer: the findings by their labels (a count where one repeats), or why the
+   * officer is not held to the requirement.
+   */
+  static String notes(Evaluation e, Locale locale) {
+    if (e.status() == Status.NOT_SUBJECT) {
+      return Vocabulary.label(e.eligibility().reason(), locale);
+    }
+    if (e.status() == Status.EXEMPT) {
+      Exemption x = e.exemption().orElseThrow();
+      return Vocabulary.label(x.kind(), locale) + " " + Vocabulary.value(x.leaveDates(), locale);
+    }
+    Map<FindingCode, Integer> counts = new LinkedHashMap<>();
+    e.findings().forEach(f -> counts.merge(f.code(), 1, Integer::sum));
     List<String> parts = new ArrayList<>();
-    counts.forEach((code, n) -> parts.add(n == 1 ? code : code + " x" + n));
-    return String.join(", ", parts);
+    counts.forEach(
+        (code, n) -> parts.add(Vocabulary.label(code, locale) + (n == 1 ? "" : " ×" + n)));
+    return String.join("; ", parts);
   }
 
-  private static void excluded(RunReport report, Labels labels, PrintWriter out) {
+  /** Whether the officer is held to a requirement below the policy's quota. */
+  private static boolean isReduced(Evaluation e) {
+    return e.evaluated() && e.requirement().map(Requirement::reduced).orElse(false);
+  }
+
+  /** Why each reduced requirement is below the quota, one line per officer. */
+  private static void reduced(RunReport report, Labels labels, Lines lines) {
+    Locale locale = labels.locale();
+    List<String> reasons = new ArrayList<>();
+    for (Evaluation e : report.evaluations()) {
+      if (!isReduced(e)) {
+        continue;
+      }
+      Requirement r = e.requirement().orElseThrow();
+      StringBuilder why =
+          new StringBuilder(
+              labels.get(
+                  "text.reduced.service",
+                  String.valueOf(r.serviceDays()),
+                  String.valueOf(r.periodDays())));
+      if (r.daysAway() > 0) {
+        why.append("; ").append(labels.get("text.reduced.away", String.valueOf(r.daysAway())));
+      }
+      why.append("; ")
+          .append(labels.get("text.reduced.prorated", Vocabulary.label(r.proRating(), locale)));
+      reasons.add(
+          "  "
+              + REDUCED_MARK
+              + " "
+              + e.officerId()
+              + ": "
+              + labels.get(
+                  "text.reduced.line",
+                  Vocabulary.days(r.required(), locale),
+                  Vocabulary.days(r.quota(), locale),
+                  why.toString()));
+    }
+    if (!reasons.isEmpty()) {
+      lines.add("");
+      lines.add(labels.get("text.reduced.title"));
+      reasons.forEach(lines::add);
+    }
+  }
+
+  /** The days of each officer by kind of work and host level, as a second compact table. */
+  private static void breakdown(RunReport report, Labels labels, Lines lines) {
+    Locale locale = labels.locale();
+    List<String> header = new ArrayList<>(List.of(labels.get("col.officer")));
+    for (KindOfWork kind : KindOfWork.values()) {
+      header.add(labels.get("text.kind." + kind.name()));
+    }
+    for (HostLevel level : HOST_LEVELS) {
+      header.add(labels.get("text.level." + level.name()));
+    }
+    List<List<String>> rows = new ArrayList<>();
+    rows.add(header);
+    for (RunReport.OfficerResult officer : report.officers()) {
+      ResultRow row = officer.row();
+      List<String> cells = new ArrayList<>(List.of(row.officerId()));
+      for (KindOfWork kind : KindOfWork.values()) {
+        cells.add(Vocabulary.days(row.daysOf(kind), locale));
+      }
+      for (HostLevel level : HOST_LEVELS) {
+        cells.add(Vocabulary.days(row.daysAt(level), locale));
+      }
+      rows.add(cells);
+    }
+    lines.add("");
+    lines.add(labels.get("text.breakdown.title"));
+    lines.add(labels.get("text.breakdown.note"));
+    table(rows, 1, false, lines);
+  }
+
+  private static void excluded(RunReport report, Labels labels, Lines lines) {
+    Locale locale = labels.locale();
     if (!report.excludedVisits().isEmpty()) {
-      out.println();
-      out.println(labels.get("unit.excludedVisits"));
+      lines.add("");
+      lines.add(labels.get("unit.excludedVisits"));
       for (RunReport.ExcludedVisit v : report.excludedVisits()) {
-        out.println(
-            "  " + v.visitId() + "  " + v.officerId() + "  " + v.reason() + "  " + v.detail());
+        lines.add(
+            "  "
+                + v.visitId()
+                + "  "
+                + v.officerId()
+                + "  "
+                + reason(v.reason(), locale)
+                + ": "
+                + v.detail());
       }
     }
     if (!report.excludedLeaves().isEmpty()) {
-      out.println();
-      out.println(labels.get("unit.excludedLeaves"));
+      lines.add("");
+      lines.add(labels.get("unit.excludedLeaves"));
       for (RunReport.ExcludedLeave l : report.excludedLeaves()) {
-        out.println(
+        lines.add(
             "  "
                 + l.officerId()
                 + "  "
-                + l.kind()
+                + leaveKind(l.kind(), locale)
                 + "  "
                 + l.start()
                 + ".."
                 + l.end()
                 + "  "
-                + l.reason());
+                + reason(l.reason(), locale));
       }
     }
+  }
+
+  /** The legend of the words, numbers and marks the report uses. */
+  private static void legend(Labels labels, Lines lines) {
+    lines.add("");
+    lines.add(labels.get("text.legend"));
+    for (Status status : Status.values()) {
+      lines.add(
+          "  "
+              + labels.get("status." + status.name())
+              + ": "
+              + labels.get("text.legend.status." + status.name()));
+    }
+    for (String key :
+        List.of("required", "reduced", "credited", "shortfall", "notes", "times", "hosts")) {
+      lines.add("  " + labels.get("text.legend." + key));
+    }
+  }
+
+  /** A reason code of the run (an exclusion or {@code UNKNOWN_OFFICER}) in words. */
+  private static String reason(String code, Locale locale) {
+    for (Exclusion x : Exclusion.values()) {
+      if (x.name().equals(code)) {
+        return Vocabulary.label(x, locale);
+      }
+    }
+    for (FindingCode f : FindingCode.values()) {
+      if (f.name().equals(code)) {
+        return Vocabulary.label(f, locale);
+      }
+    }
+    return code;
+  }
+
+  private static String leaveKind(String code, Locale locale) {
+    for (LeaveKind k : LeaveKind.values()) {
+      if (k.name().equals(code)) {
+        return Vocabulary.label(k, locale);
+      }
+    }
+    return code;
   }
 
   private static int length(String text) {
@@ -167,5 +334,65 @@ final class TextReport {
 
   private static String pad(String text, int width) {
     return text + " ".repeat(Math.max(0, width - length(text)));
+  }
+
+  /**
+   * Prints lines no wider than {@link #WIDTH}: a longer line is broken at spaces, its continuation
+   * indented two columns past the line's own indent (past a list dash, too).
+   */
+  private static final class Lines {
+    private final PrintWriter out;
+
+    Lines(PrintWriter out) {
+      this.out = out;
+    }
+
+    void add(String line) {
+      wrap(line, WIDTH, continuation(line)).forEach(out::println);
+    }
+  }
+
+  /**
+   * {@code line} broken at spaces into lines of at most {@code width} code points (a word longer
+   * than that stays whole), each continuation starting with {@code continuation}.
+   */
+  static List<String> wrap(String line, int width, String continuation) {
+    List<String> result = new ArrayList<>();
+    String rest = line;
+    String prefix = "";
+    while (length(prefix + rest) > width) {
+      String candidate = prefix + rest;
+      int limit = candidate.offsetByCodePoints(0, width);
+      int floor = prefix.length() + leadingSpaces(rest);
+      int cut = candidate.lastIndexOf(' ', limit);
+      if (cut <= floor) {
+        cut = candidate.indexOf(' ', limit);
+        if (cut < 0) {
+          break;
+        }
+      }
+      result.add(candidate.substring(0, cut).stripTrailing());
+      rest = candidate.substring(cut + 1).stripLeading();
+      prefix = continuation;
+    }
+    result.add(prefix + rest);
+    return result;
+  }
+
+  /** The continuation of a long report line: two columns past its indent and list dash. */
+  static String continuation(String line) {
+    int indent = leadingSpaces(line);
+    if (line.startsWith("- ", indent)) {
+      indent += 2;
+    }
+    return " ".repeat(Math.min(indent + 2, WIDTH / 2));
+  }
+
+  private static int leadingSpaces(String text) {
+    int n = 0;
+    while (n < text.length() && text.charAt(n) == ' ') {
+      n++;
+    }
+    return n;
   }
 }

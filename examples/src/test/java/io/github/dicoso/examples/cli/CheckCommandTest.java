@@ -49,7 +49,8 @@ class CheckCommandTest {
 
     assertThat(run.status()).as(run.out()).isZero();
     assertThat(run.out())
-        .contains(file + " dòng 3: Cảnh báo REQUIRED_DAYS_ZERO: ")
+        .contains(file + " dòng 3: Cảnh báo số ngày phải thực hiện bằng 0")
+        .doesNotContain("REQUIRED_DAYS_ZERO")
         .contains("zero: 0 lỗi, 2 cảnh báo.");
   }
 

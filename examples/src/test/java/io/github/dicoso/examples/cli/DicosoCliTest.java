@@ -36,7 +36,8 @@ class DicosoCliTest {
             "rate:",
             "national-2018");
     for (String id : ids) {
-      assertThat(run.out().lines().filter(l -> l.startsWith(id + " "))).as(id).hasSize(1);
+      // one line in the results table, one in the table of days by kind of work and host level
+      assertThat(run.out().lines().filter(l -> l.startsWith(id + " "))).as(id).hasSize(2);
     }
   }
 

@@ -39,7 +39,7 @@ class InputFaultsTest {
     Tool.Run run = Tool.run("evaluate", "--sample", "--policy", variant.toString());
 
     assertThat(run.status()).as(run.err()).isZero();
-    assertThat(run.out()).contains("Policy bom-trial");
+    assertThat(run.out()).contains("Policy: bom-trial");
     assertThat(run.err()).doesNotContain("unknown key");
   }
 

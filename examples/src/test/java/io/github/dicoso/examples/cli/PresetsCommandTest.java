@@ -34,7 +34,7 @@ class PresetsCommandTest {
         .contains("Các bộ quy định có sẵn")
         .contains("thirty-day-year - 30 ngày/năm (Ninh Thuận 2020)")
         .contains("Điểm khác với national-2018")
-        .contains("required-days: 60 -> 30 (")
+        .contains("số ngày phải thực hiện (`required-days`): 60 -> 30 (")
         .doesNotContain("days at the grassroots required");
   }
 
