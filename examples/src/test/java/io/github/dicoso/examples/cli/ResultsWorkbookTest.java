@@ -234,7 +234,7 @@ class ResultsWorkbookTest {
     assertThat(date(bt30, 2)).isEqualTo(LocalDate.of(2019, 1, 1));
     assertThat(date(bt30, 3)).isEqualTo(LocalDate.of(2019, 6, 30));
     assertThat(text(bt30, 4)).isEqualTo("no");
-    assertThat(text.out()).contains("BT-30  STUDY  2019-01-01..2019-06-30  UNKNOWN_OFFICER");
+    assertThat(text.out()).contains("BT-30  study  2019-01-01..2019-06-30  unknown officer");
     Row bt09 = leaves.get(1);
     assertThat(text(bt09, 0)).isEqualTo("BT-09");
     assertThat(text(bt09, 1)).isEqualTo("maternity");
