@@ -14,7 +14,10 @@ import picocli.CommandLine.Option;
 import picocli.CommandLine.ParentCommand;
 import picocli.CommandLine.Spec;
 
-/** {@code explain}: the full explanation of one officer's result, with the rules and citations. */
+/**
+ * {@code explain}: the full explanation of one officer's result, with the rules and citations; with
+ * {@code --html}, also the officer's printable sheet ({@link OfficerSheet}).
+ */
 @Command(
     name = "explain",
     mixinStandardHelpOptions = true,
@@ -44,11 +47,25 @@ final class ExplainCommand implements Callable<Integer> {
       description = "national-2018 (the default), a preset name or a variant file (.properties).")
   String policy = PolicyOption.DEFAULT;
 
+  @Option(
+      names = "--html",
+      paramLabel = "FILE",
+      description =
+          "Write the officer's printable A4 sheet for the annual self-review (in Vietnamese unless"
+              + " --lang is given; - for standard output).")
+  @Nullable String html;
+
   @Override
-  public Integer call() throws BadInputException {
+  public Integer call() throws BadInputException, OutputException {
     DicosoCli tool = java.util.Objects.requireNonNull(parent);
     Labels labels = language.labels(spec);
     Year year = input.year(spec);
+    OutputTarget sheetTarget = html == null ? null : OutputTarget.of("--html", html);
+    if (sheetTarget != null) {
+      java.util.Map<String, java.nio.file.Path> inputs = input.files();
+      PolicyOption.file(policy).ifPresent(file -> inputs.put("--policy", file));
+      OutputSet.check(java.util.List.of(sheetTarget), inputs); // before anything is read
+    }
     Policy chosen = PolicyOption.resolve(policy, InputOptions.warning(spec.commandLine().getErr()));
     Dataset data = input.read(spec, spec.commandLine().getErr(), tool.progress());
     Officer chosenOfficer = data.officersById().get(officer);
@@ -56,15 +73,27 @@ final class ExplainCommand implements Callable<Integer> {
       throw new BadInputException(
           "--officer " + Echo.of(officer) + ": no such officer in the officers file");
     }
+    java.util.List<io.github.dicoso.visit.Visit> visits =
+        data.visits().stream().filter(v -> v.officerId().equals(officer)).toList();
+    java.util.List<io.github.dicoso.leave.Leave> leaves =
+        data.leaves().stream().filter(l -> l.officerId().equals(officer)).toList();
     Evaluation evaluation =
         Evaluations.evaluator(chosen)
-            .evaluate(
-                OfficerRecord.of(
-                    chosenOfficer,
-                    data.visits().stream().filter(v -> v.officerId().equals(officer)).toList(),
-                    data.leaves().stream().filter(l -> l.officerId().equals(officer)).toList()),
-                year);
-    spec.commandLine().getOut().println(evaluation.render(labels.locale()));
+            .evaluate(OfficerRecord.of(chosenOfficer, visits, leaves), year);
+    OutputSet outputs = new OutputSet(spec.commandLine().getOut());
+    if (sheetTarget != null) {
+      OfficerSheet sheet =
+          new OfficerSheet(
+              chosenOfficer, evaluation, visits, leaves, chosen, java.util.Optional.empty());
+      Labels sheetLabels = OfficerSheet.labels(spec, labels);
+      outputs.add(sheetTarget, w -> sheet.write(sheetLabels, w));
+    }
+    if (!outputs.writesStandardOutput()) {
+      outputs.add(
+          OutputTarget.standardOutput(),
+          w -> spec.commandLine().getOut().println(evaluation.render(labels.locale())));
+    }
+    outputs.write();
     return DicosoCli.OK;
   }
 }
