@@ -65,7 +65,7 @@ final class HtmlReport {
       @page { size: A4; margin: 14mm 12mm; }
       * { -webkit-print-color-adjust: exact; print-color-adjust: exact; }
       body { font-family: "DejaVu Sans", "Liberation Sans", Arial, sans-serif; margin: 2em auto;
-        color: #222; max-width: 62em; font-size: 10.5pt; line-height: 1.3; }
+        color: #222; max-width: 70em; font-size: 10.5pt; line-height: 1.3; }
       h1 { font-size: 1.5em; margin: 0 0 0.2em; } h2 { font-size: 1.15em; margin: 1.6em 0 0.4em; }
       h2 { break-after: avoid; page-break-after: avoid; }
       p.meta { margin: 0 0 1em; color: #444; }
@@ -78,7 +78,8 @@ final class HtmlReport {
       td.n, th.n { text-align: right; white-space: nowrap; }
       .id, td.name { white-space: nowrap; }
       table.departments tbody th, table.departments tfoot th { min-width: 9em; }
-      table.departments thead th { font-size: 0.9em; }
+      table.departments thead th { font-size: 0.85em; white-space: normal; vertical-align: bottom; }
+      table.departments td.n { padding: 0.15em 0.35em; }
       tr { break-inside: avoid; page-break-inside: avoid; }
       thead { display: table-header-group; }
       table.wide { width: 100%; }

@@ -88,12 +88,12 @@ record OfficerSheet(
       tr { break-inside: avoid; }
       table.visits { table-layout: fixed; font-size: 7.6pt; }
       table.visits .c-id { width: 13mm; } table.visits .c-dates { width: 33mm; }
-      table.visits .c-days { width: 12mm; } table.visits .c-kinds { width: 56mm; }
+      table.visits .c-days { width: 14mm; } table.visits .c-kinds { width: 54mm; }
       table.visits .c-host { width: 52mm; } table.visits .c-level { width: 20mm; }
       table.visits td.level { white-space: nowrap; }
       table.visits tr.excluded td { border-bottom: none; }
       table.visits tr.reason td { color: #8a1c1c; font-size: 7.2pt; padding-top: 0; }
-      table.visits thead th { white-space: nowrap; }
+      table.visits thead th { white-space: nowrap; overflow: hidden; }
       .result { border: 1.5px solid #444; padding: 1mm 2mm; margin: 1.5mm 0; display: flex;
         gap: 6mm; align-items: baseline; }
       .status { font-weight: 700; font-size: 10pt; padding: 0 2mm; color: #fff; background: #555; }
