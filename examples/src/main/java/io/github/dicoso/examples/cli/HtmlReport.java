@@ -110,7 +110,7 @@ final class HtmlReport {
   static void write(RunReport report, Labels labels, Writer out) throws IOException {
     Locale locale = labels.locale();
     UnitReport unit = report.unit();
-    StringBuilder page = new StringBuilder(64 * 1024);
+    StringBuilder page = new StringBuilder(1 << 17);
     String title = labels.get("html.title", String.valueOf(report.year()), unit.name());
     page.append("<!DOCTYPE html>\n<html lang=\"")
         .append(locale.getLanguage())
@@ -132,15 +132,34 @@ final class HtmlReport {
         .append(Html.escape(Html.dates(report.period(), locale)))
         .append("</p>\n");
     figures(report, labels, page);
+    drain(page, out);
     departments(unit, labels, page);
-    bars(report, labels, page);
-    byKindAndLevel(report, labels, page);
-    findings(report, labels, page);
-    others(report, labels, page);
-    excludedVisits(report, labels, page);
-    excludedLeaves(report, labels, page);
+    drain(page, out);
+    bars(report, labels, page, out);
+    drain(page, out);
+    byKindAndLevel(report, labels, page, out);
+    drain(page, out);
+    findings(report, labels, page, out);
+    drain(page, out);
+    others(report, labels, page, out);
+    drain(page, out);
+    excludedVisits(report, labels, page, out);
+    drain(page, out);
+    excludedLeaves(report, labels, page, out);
+    drain(page, out);
     page.append("</body>\n</html>\n");
     out.write(page.toString());
+  }
+
+  /**
+   * Writes out what {@code page} holds once it holds more than 64 K characters, so that a report of
+   * many officers is never held whole in memory.
+   */
+  private static void drain(StringBuilder page, Writer out) throws IOException {
+    if (page.length() > 1 << 16) {
+      out.write(page.toString());
+      page.setLength(0);
+    }
   }
 
   /** The key figures of the unit report, as a two-column table. */
@@ -285,7 +304,8 @@ final class HtmlReport {
    * Per officer held to the requirement, a bar of credited days on a common day scale (ticks in the
    * header, repeated on each printed page), with a mark at the officer's requirement.
    */
-  private static void bars(RunReport report, Labels labels, StringBuilder page) {
+  private static void bars(RunReport report, Labels labels, StringBuilder page, Writer out)
+      throws IOException {
     Locale locale = labels.locale();
     heading(labels.get("html.bars"), page);
     int end = scaleEnd(report.officers());
@@ -354,6 +374,7 @@ final class HtmlReport {
       page.append("<div class=\"target\" style=\"left: ")
           .append(percent(row.required().toBigDecimal(), end))
           .append("%\"></div></div></td></tr>\n");
+      drain(page, out);
     }
     page.append("</tbody>\n</table>\n");
   }
@@ -387,7 +408,8 @@ final class HtmlReport {
   }
 
   /** Days by kind of work and by host level of every officer. */
-  private static void byKindAndLevel(RunReport report, Labels labels, StringBuilder page) {
+  private static void byKindAndLevel(
+      RunReport report, Labels labels, StringBuilder page, Writer out) throws IOException {
     Locale locale = labels.locale();
     heading(labels.get("html.byKindAndLevel"), page);
     List<String> columns =
@@ -421,29 +443,17 @@ final class HtmlReport {
         number(page, Vocabulary.days(row.daysAt(level), locale));
       }
       page.append("</tr>\n");
+      drain(page, out);
     }
     page.append("</tbody>\n</table>\n");
   }
 
   /** Every finding of every officer, in words with its citation. */
-  private static void findings(RunReport report, Labels labels, StringBuilder page) {
+  private static void findings(RunReport report, Labels labels, StringBuilder page, Writer out)
+      throws IOException {
     Locale locale = labels.locale();
     heading(labels.get("html.findings"), page);
-    List<String[]> rows = new ArrayList<>();
-    List<String> severities = new ArrayList<>();
-    for (RunReport.OfficerResult officer : report.officers()) {
-      for (RunReport.FindingLine f : officer.findings()) {
-        rows.add(
-            new String[] {
-              officer.row().officerId(),
-              words(f.code(), locale),
-              Vocabulary.label(Severity.valueOf(f.severity()), locale),
-              f.message()
-            });
-        severities.add(f.severity());
-      }
-    }
-    if (rows.isEmpty()) {
+    if (report.officers().stream().allMatch(o -> o.findings().isEmpty())) {
       page.append("<p>").append(Html.escape(labels.get("html.none"))).append("</p>\n");
       return;
     }
@@ -458,25 +468,28 @@ final class HtmlReport {
         },
         Set.of());
     page.append("<tbody>\n");
-    for (int i = 0; i < rows.size(); i++) {
-      String[] row = rows.get(i);
-      page.append("<tr class=\"")
-          .append(severities.get(i))
-          .append("\"><td class=\"id\">")
-          .append(Html.escape(row[0]))
-          .append("</td><td>")
-          .append(Html.escape(row[1]))
-          .append("</td><td>")
-          .append(Html.escape(row[2]))
-          .append("</td><td class=\"detail\">")
-          .append(Html.escape(row[3]))
-          .append("</td></tr>\n");
+    for (RunReport.OfficerResult officer : report.officers()) {
+      for (RunReport.FindingLine f : officer.findings()) {
+        page.append("<tr class=\"")
+            .append(f.severity())
+            .append("\"><td class=\"id\">")
+            .append(Html.escape(officer.row().officerId()))
+            .append("</td><td>")
+            .append(Html.escape(words(f.code(), locale)))
+            .append("</td><td>")
+            .append(Html.escape(Vocabulary.label(Severity.valueOf(f.severity()), locale)))
+            .append("</td><td class=\"detail\">")
+            .append(Html.escape(f.message()))
+            .append("</td></tr>\n");
+        drain(page, out);
+      }
     }
     page.append("</tbody>\n</table>\n");
   }
 
   /** The officers not held to the requirement, with the reason in words. */
-  private static void others(RunReport report, Labels labels, StringBuilder page) {
+  private static void others(RunReport report, Labels labels, StringBuilder page, Writer out)
+      throws IOException {
     Locale locale = labels.locale();
     heading(labels.get("officers.others"), page);
     page.append("<table class=\"others wide\">\n");
@@ -504,6 +517,7 @@ final class HtmlReport {
           .append("</td><td>")
           .append(Html.escape(reason(report.evaluations().get(i), locale)))
           .append("</td></tr>\n");
+      drain(page, out);
     }
     page.append("</tbody>\n</table>\n");
   }
@@ -525,7 +539,8 @@ final class HtmlReport {
         + ")";
   }
 
-  private static void excludedVisits(RunReport report, Labels labels, StringBuilder page) {
+  private static void excludedVisits(
+      RunReport report, Labels labels, StringBuilder page, Writer out) throws IOException {
     Locale locale = labels.locale();
     heading(labels.get("unit.excludedVisits"), page);
     if (report.excludedVisits().isEmpty()) {
@@ -569,11 +584,13 @@ final class HtmlReport {
           .append("</td><td class=\"detail\">")
           .append(Html.escape(detail))
           .append("</td></tr>\n");
+      drain(page, out);
     }
     page.append("</tbody>\n</table>\n");
   }
 
-  private static void excludedLeaves(RunReport report, Labels labels, StringBuilder page) {
+  private static void excludedLeaves(
+      RunReport report, Labels labels, StringBuilder page, Writer out) throws IOException {
     Locale locale = labels.locale();
     heading(labels.get("unit.excludedLeaves"), page);
     if (report.excludedLeaves().isEmpty()) {
@@ -601,6 +618,7 @@ final class HtmlReport {
           .append("</td><td>")
           .append(Html.escape(words(l.reason(), locale)))
           .append("</td></tr>\n");
+      drain(page, out);
     }
     page.append("</tbody>\n</table>\n");
   }

@@ -164,6 +164,32 @@ class OfficerSheetTest {
   }
 
   @Test
+  void evaluateSheets_langGiven_followsIt() throws Exception {
+    Path folder = dir.resolve("en");
+    Path html = dir.resolve("report.html");
+
+    Tool.Run run =
+        Tool.run(
+            "evaluate",
+            "--sample",
+            "--lang",
+            "en",
+            "--html",
+            html.toString(),
+            "--sheets",
+            folder.toString());
+
+    assertThat(run.status()).as(run.err()).isZero();
+    assertThat(
+            HtmlReportTest.parse(folder.resolve("BT-08.html"))
+                .getDocumentElement()
+                .getAttribute("lang"))
+        .isEqualTo("en");
+    assertThat(text(folder.resolve("BT-08.html")))
+        .contains("Not credited: invited only", "Bùi Văn Nam");
+  }
+
+  @Test
   void evaluateSheets_existingFile_isRefusedAndNothingIsWritten() throws Exception {
     Path file = Tool.write(dir, "sheets", "not a folder");
     Path html = dir.resolve("report.html");
