@@ -3,8 +3,14 @@ package io.github.dicoso.examples.cli;
 import io.github.dicoso.Policy;
 import io.github.dicoso.compliance.Evaluation;
 import io.github.dicoso.compliance.OfficerRecord;
+import io.github.dicoso.leave.Leave;
 import io.github.dicoso.officer.Officer;
+import io.github.dicoso.visit.Visit;
+import java.nio.file.Path;
 import java.time.Year;
+import java.util.List;
+import java.util.Map;
+import java.util.Optional;
 import java.util.concurrent.Callable;
 import org.jspecify.annotations.Nullable;
 import picocli.CommandLine.Command;
@@ -62,9 +68,9 @@ final class ExplainCommand implements Callable<Integer> {
     Year year = input.year(spec);
     OutputTarget sheetTarget = html == null ? null : OutputTarget.of("--html", html);
     if (sheetTarget != null) {
-      java.util.Map<String, java.nio.file.Path> inputs = input.files();
+      Map<String, Path> inputs = input.files();
       PolicyOption.file(policy).ifPresent(file -> inputs.put("--policy", file));
-      OutputSet.check(java.util.List.of(sheetTarget), inputs); // before anything is read
+      OutputSet.check(List.of(sheetTarget), inputs); // before anything is read
     }
     Policy chosen = PolicyOption.resolve(policy, InputOptions.warning(spec.commandLine().getErr()));
     Dataset data = input.read(spec, spec.commandLine().getErr(), tool.progress());
@@ -73,18 +79,15 @@ final class ExplainCommand implements Callable<Integer> {
       throw new BadInputException(
           "--officer " + Echo.of(officer) + ": no such officer in the officers file");
     }
-    java.util.List<io.github.dicoso.visit.Visit> visits =
-        data.visits().stream().filter(v -> v.officerId().equals(officer)).toList();
-    java.util.List<io.github.dicoso.leave.Leave> leaves =
-        data.leaves().stream().filter(l -> l.officerId().equals(officer)).toList();
+    List<Visit> visits = data.visits().stream().filter(v -> v.officerId().equals(officer)).toList();
+    List<Leave> leaves = data.leaves().stream().filter(l -> l.officerId().equals(officer)).toList();
     Evaluation evaluation =
         Evaluations.evaluator(chosen)
             .evaluate(OfficerRecord.of(chosenOfficer, visits, leaves), year);
     OutputSet outputs = new OutputSet(spec.commandLine().getOut());
     if (sheetTarget != null) {
       OfficerSheet sheet =
-          new OfficerSheet(
-              chosenOfficer, evaluation, visits, leaves, chosen, java.util.Optional.empty());
+          new OfficerSheet(chosenOfficer, evaluation, visits, leaves, chosen, Optional.empty());
       Labels sheetLabels = OfficerSheet.labels(spec, labels);
       outputs.add(sheetTarget, w -> sheet.write(sheetLabels, w));
     }

@@ -78,7 +78,8 @@ final class HtmlReport {
       td.n, th.n { text-align: right; white-space: nowrap; }
       .id, td.name { white-space: nowrap; }
       table.departments tbody th, table.departments tfoot th { min-width: 9em; }
-      table.departments thead th { font-size: 0.85em; white-space: normal; vertical-align: bottom; }
+      thead th.n { white-space: normal; vertical-align: bottom; }
+      table.departments thead th { font-size: 0.85em; }
       table.departments td.n { padding: 0.15em 0.35em; }
       tr { break-inside: avoid; page-break-inside: avoid; }
       thead { display: table-header-group; }
