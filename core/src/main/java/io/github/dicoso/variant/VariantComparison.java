@@ -125,7 +125,7 @@ public final class VariantComparison {
    */
   public ComparisonResult compare(Population population, Year year) {
     requireNonNull(year, "year");
-    return compare(population, p -> p.periodIn(year), "year " + year);
+    return compare(population, p -> p.periodIn(year), year.toString());
   }
 
   /**
