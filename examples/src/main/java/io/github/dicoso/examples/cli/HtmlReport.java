@@ -1,6 +1,7 @@
 package io.github.dicoso.examples.cli;
 
 import io.github.dicoso.Days;
+import io.github.dicoso.Vocabulary;
 import io.github.dicoso.visit.HostLevel;
 import io.github.dicoso.visit.KindOfWork;
 import java.io.IOException;
@@ -12,6 +13,7 @@ import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
 import java.util.TreeMap;
+import org.jspecify.annotations.Nullable;
 
 /**
  * The HTML report: one self-contained page (inline style, no scripts, nothing fetched) with the
@@ -48,7 +50,12 @@ final class HtmlReport {
   static void write(RunReport report, Labels labels, Writer out) throws IOException {
     String lang = labels.locale().getLanguage();
     out.write("<!DOCTYPE html>\n<html lang=\"" + lang + "\">\n<head>\n<meta charset=\"utf-8\"/>\n");
-    String title = labels.get("report.title") + " " + report.year() + ": " + report.policy();
+    String title =
+        labels.get("report.title")
+            + " "
+            + report.year()
+            + ": "
+            + Vocabulary.policyName(report.policy(), labels.locale());
     out.write(
         "<title>"
             + Html.escape(title)
@@ -123,7 +130,7 @@ final class HtmlReport {
           (reason, n) ->
               exempt
                   .append(exempt.charAt(exempt.length() - 1) == '(' ? "" : ", ")
-                  .append(reason)
+                  .append(ResultsWorkbook.code(reason, labels.locale()))
                   .append(' ')
                   .append(n));
       exempt.append(')');
@@ -168,6 +175,15 @@ final class HtmlReport {
     return max.toBigDecimal();
   }
 
+  /** {@code 59,5/60 ngày}: days credited over required, numbers in the run's language. */
+  private static String daysOf(ResultRow row, Labels labels) {
+    return labels.get("days.of", days(row.credited(), labels), days(row.required(), labels));
+  }
+
+  private static String days(@Nullable Days days, Labels labels) {
+    return days == null ? "0" : Vocabulary.days(days, labels.locale());
+  }
+
   private static String percent(Days days, BigDecimal scale) {
     return days.toBigDecimal()
         .multiply(BigDecimal.valueOf(100))
@@ -192,8 +208,7 @@ final class HtmlReport {
             + " <span class=\"status\">"
             + Html.escape(labels.get("status." + status))
             + "</span> "
-            + Html.escape(
-                labels.get("days.of", row.credited().toString(), row.required().toString()))
+            + Html.escape(daysOf(row, labels))
             + "</div>\n");
     out.write(
         "<div class=\"bar "
@@ -207,8 +222,7 @@ final class HtmlReport {
             + "\" data-required=\""
             + row.required()
             + "\" title=\""
-            + Html.escape(
-                labels.get("days.of", row.credited().toString(), row.required().toString()))
+            + Html.escape(daysOf(row, labels))
             + "\">");
     out.write(
         "<div class=\"fill\" style=\"width: " + percent(row.credited(), scale) + "%\"></div>");
@@ -222,7 +236,7 @@ final class HtmlReport {
           .append(detail.length() == 0 ? "" : " · ")
           .append(labels.get("kind." + kind.name()))
           .append(' ')
-          .append(row.byKind().get(kind));
+          .append(days(row.byKind().get(kind), labels));
     }
     detail.append(" | ");
     for (HostLevel level : List.of(HostLevel.BRANCH, HostLevel.COMMUNE, HostLevel.DISTRICT)) {
@@ -230,14 +244,15 @@ final class HtmlReport {
           .append(level == HostLevel.BRANCH ? "" : " · ")
           .append(labels.get("level." + level.name()))
           .append(' ')
-          .append(row.byHostLevel().get(level));
+          .append(days(row.byHostLevel().get(level), labels));
     }
     out.write("<div class=\"detail\">" + Html.escape(detail.toString()) + "</div>\n");
-    findings(officer, out);
+    findings(officer, labels, out);
     out.write("</div>\n");
   }
 
-  private static void findings(RunReport.OfficerResult officer, Writer out) throws IOException {
+  private static void findings(RunReport.OfficerResult officer, Labels labels, Writer out)
+      throws IOException {
     if (officer.findings().isEmpty()) {
       return;
     }
@@ -247,7 +262,7 @@ final class HtmlReport {
           "<li class=\""
               + f.severity()
               + "\">"
-              + Html.escape(f.code())
+              + Html.escape(ResultsWorkbook.code(f.code(), labels.locale()))
               + ": "
               + Html.escape(f.message())
               + "</li>\n");
@@ -278,7 +293,7 @@ final class HtmlReport {
                 + "</td><td>"
                 + Html.escape(labels.get("status." + o.row().status()))
                 + "</td><td>"
-                + Html.escape(o.reason())
+                + Html.escape(ResultsWorkbook.reason(o.reason(), labels.locale()))
                 + "</td></tr>\n");
       }
     }
@@ -303,7 +318,7 @@ final class HtmlReport {
               + "</td><td>"
               + Html.escape(v.officerId())
               + "</td><td>"
-              + Html.escape(v.reason())
+              + Html.escape(ResultsWorkbook.code(v.reason(), labels.locale()))
               + ": "
               + Html.escape(v.detail())
               + "</td></tr>\n");
@@ -319,13 +334,13 @@ final class HtmlReport {
             "<tr><td>"
                 + Html.escape(l.officerId())
                 + "</td><td>"
-                + Html.escape(l.kind())
+                + Html.escape(ResultsWorkbook.code(l.kind(), labels.locale()))
                 + "</td><td>"
                 + l.start()
                 + " .. "
                 + l.end()
                 + "</td><td>"
-                + Html.escape(l.reason())
+                + Html.escape(ResultsWorkbook.code(l.reason(), labels.locale()))
                 + "</td></tr>\n");
       }
       out.write("</table>\n");
