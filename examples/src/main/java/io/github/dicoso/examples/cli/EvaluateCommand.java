@@ -22,10 +22,10 @@ import picocli.CommandLine.Spec;
 
 /**
  * {@code evaluate}: evaluates every officer for a year, prints the unit report and the per-officer
- * table, and writes the requested outputs (results CSV, JSON, HTML, Excel workbook) as a set,
- * completely or not at all ({@link OutputSet}). The outputs are checked before anything is read:
- * none may be an input or another output, and each must be a file in an existing folder, a device,
- * a FIFO or {@code -}.
+ * table, and writes the requested outputs (results CSV, JSON, HTML, Excel workbook, a sheet per
+ * officer) as a set, completely or not at all ({@link OutputSet}). The outputs are checked before
+ * anything is read: none may be an input or another output, and each must be a file in an existing
+ * folder, a device, a FIFO or {@code -}.
  */
 @Command(
     name = "evaluate",
@@ -80,6 +80,14 @@ final class EvaluateCommand implements Callable<Integer> {
               + " departments, the visits not credited and every leave with what became of it.")
   @Nullable String xlsx;
 
+  @Option(
+      names = "--sheets",
+      paramLabel = "DIR",
+      description =
+          "Write a printable A4 sheet per officer for the annual self-review, DIR/<officer id>.html"
+              + " (in Vietnamese unless --lang is given); DIR is created if it does not exist.")
+  @Nullable String sheets;
+
   @Override
   public Integer call() throws BadInputException, OutputException {
     DicosoCli tool = Objects.requireNonNull(parent);
@@ -98,6 +106,7 @@ final class EvaluateCommand implements Callable<Integer> {
     Map<String, Path> inputs = input.files();
     PolicyOption.file(policy).ifPresent(file -> inputs.put("--policy", file));
     OutputSet.check(targets, inputs); // before anything is read
+    SheetFolder sheetFolder = sheets == null ? null : SheetFolder.of("--sheets", sheets);
 
     PrintWriter err = spec.commandLine().getErr();
     Policy chosen = PolicyOption.resolve(policy, Warnings.to(err, labels));
@@ -124,7 +133,17 @@ final class EvaluateCommand implements Callable<Integer> {
           OutputTarget.standardOutput(),
           w -> TextReport.print(report, labels, spec.commandLine().getOut()));
     }
-    outputs.write();
+    if (sheetFolder != null) {
+      sheetFolder.add(
+          outputs,
+          SheetFolder.sheets(report, data, chosen, java.util.Optional.of(unitName)),
+          OfficerSheet.labels(spec, labels),
+          targets,
+          inputs);
+      sheetFolder.write(outputs);
+    } else {
+      outputs.write();
+    }
     return DicosoCli.OK;
   }
 

@@ -7,7 +7,6 @@ import io.github.dicoso.accrual.VisitEntry;
 import io.github.dicoso.compliance.Evaluation;
 import io.github.dicoso.compliance.Status;
 import io.github.dicoso.compliance.UnitReport;
-import io.github.dicoso.eligibility.EligibilityReason;
 import io.github.dicoso.finding.FindingCode;
 import io.github.dicoso.leave.LeaveKind;
 import io.github.dicoso.requirement.LeaveOutcome;
@@ -382,33 +381,18 @@ final class ResultsWorkbook {
   }
 
   /**
-   * A code the tool's records hold in words: a finding code, a visit's exclusion, a leave's outcome
-   * or kind, or why an officer is not subject; the code itself if it is none of them.
+   * A code the tool's records hold in words: a finding code, a visit's exclusion or a leave's
+   * outcome; the code itself if it is none of them.
    */
   static String code(String code, Locale locale) {
     Enum<?> value = constant(code);
     return value == null ? code : Vocabulary.label(value, locale);
   }
 
-  /**
-   * A reason of the tool's records in words: its code first ({@link #code}), then what follows it
-   * as it is ({@code MATERNITY 2019-04-15..2019-10-14} is {@code thai sản 2019-04-15..2019-10-14}).
-   */
-  static String reason(String reason, Locale locale) {
-    int space = reason.indexOf(' ');
-    return space < 0
-        ? code(reason, locale)
-        : code(reason.substring(0, space), locale) + reason.substring(space);
-  }
-
   private static @Nullable Enum<?> constant(String code) {
     for (Class<? extends Enum<?>> type :
         List.<Class<? extends Enum<?>>>of(
-            FindingCode.class,
-            Exclusion.class,
-            LeaveOutcome.class,
-            LeaveKind.class,
-            EligibilityReason.class)) {
+            FindingCode.class, Exclusion.class, LeaveOutcome.class, LeaveKind.class)) {
       for (Enum<?> constant : type.getEnumConstants()) {
         if (constant.name().equals(code)) {
           return constant;

@@ -15,6 +15,8 @@ import org.dhatim.fastexcel.reader.Row;
 import org.dhatim.fastexcel.reader.Sheet;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
+import org.junit.jupiter.params.ParameterizedTest;
+import org.junit.jupiter.params.provider.ValueSource;
 import org.w3c.dom.Document;
 
 /**
@@ -98,7 +100,7 @@ class VietnameseFilesTest {
     VietnameseText.assertNoEnglish(text);
     // BT-05: 59.5 of 60 days; BT-09 exempt by a maternity leave (thai sản)
     assertThat(text)
-        .contains("Ngày công tác cơ sở 2019: toàn quốc (Hướng dẫn 03, 2018)")
+        .contains("Quy định: toàn quốc (Hướng dẫn 03, 2018)")
         .contains("59,5/60")
         .contains("thai sản")
         .doesNotContain("national-2018")
@@ -118,6 +120,38 @@ class VietnameseFilesTest {
     assertThat(text)
         .contains("mặc định của dicoso: chỉ tính những ngày cán bộ đang giữ chức vụ")
         .doesNotContain("sample agency");
+  }
+
+  @Test
+  void evaluateSheets_sample_everySheetVietnameseOnly() throws Exception {
+    Path sheets = dir.resolve("phieu");
+    Tool.Run run = Tool.run("evaluate", "--sample", "--sheets", sheets.toString(), "--lang", "vi");
+
+    assertThat(run.status()).as(run.err()).isZero();
+    List<Path> pages;
+    try (java.util.stream.Stream<Path> files = java.nio.file.Files.list(sheets)) {
+      pages = files.filter(f -> f.toString().endsWith(".html")).sorted().toList();
+    }
+    // one sheet per officer of officers.csv: BT-01 to BT-25
+    assertThat(pages).hasSize(25);
+    for (Path page : pages) {
+      String text = visibleText(page);
+      assertThat(VietnameseText.englishIn(text)).as(page.getFileName().toString()).isEmpty();
+    }
+  }
+
+  @ParameterizedTest
+  @ValueSource(strings = {"BT-16", "BT-09", "BT-15", "BT-08", "BT-06"})
+  void explainHtml_sampleOfficer_vietnameseOnly(String officer) throws Exception {
+    Path html = dir.resolve(officer + ".html");
+    Tool.Run run =
+        Tool.run(
+            "explain", "--sample", "--officer", officer, "--html", html.toString(), "--lang", "vi");
+
+    assertThat(run.status()).as(run.err()).isZero();
+    VietnameseText.assertNoEnglish(visibleText(html));
+    VietnameseText.assertNoEnglish(run.err());
+    assertThat(visibleText(html)).contains(officer);
   }
 
   /** The title and the body's text of the page, each element's text on its own line. */
