@@ -118,6 +118,8 @@ public final class VariantComparison {
 
   /**
    * Compares the policies on {@code population} in {@code year}, each over its own counting period.
+   * The result names the year as its unit ({@code 2019}); {@link ComparisonResult#render} words it
+   * in the language ({@code year 2019}, {@code năm 2019}).
    *
    * @param population the officers with their visits and leaves
    * @param year the year whose counting period each policy evaluates
