@@ -99,7 +99,8 @@ public final class Vocabulary {
   /**
    * Any value a finding or a step holds, in words: days and decimals as above, a closed range as
    * {@code 2019-03-01..2019-03-05}, a date in ISO form, a list joined by commas, a constant by its
-   * label, a registration deadline in words, text as it is.
+   * label, a registration deadline in words, a {@link Parameter} by its name in Vietnamese (in
+   * English, by what it means), text as it is.
    *
    * @param value the value
    * @param locale Vietnamese ({@code vi}) or, for any other locale, English
@@ -130,6 +131,9 @@ public final class Vocabulary {
     }
     if (value instanceof Citation c) {
       return citation(c, locale);
+    }
+    if (value instanceof Parameter<?> p) {
+      return Messages.optionalText(locale, "parameter." + p.key()).orElse(p.meaning());
     }
     if (value instanceof Optional<?> o) {
       return o.isPresent() ? value(o.get(), locale) : Messages.text(locale, "label.none");

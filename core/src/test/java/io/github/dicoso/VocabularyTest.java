@@ -23,6 +23,16 @@ class VocabularyTest {
     assertThat(Vocabulary.label(LeaveKind.MATERNITY, VI)).isEqualTo("thai sản");
   }
 
+  /** Provincial-staff issue: every parameter has a Vietnamese name; in English, its meaning. */
+  @Test
+  void value_parameter_namedInEachLanguage() {
+    for (Parameter<?> p : Parameter.all()) {
+      assertThat(Vocabulary.value(p, VI)).as(p.key()).isNotEqualTo(p.meaning()).isNotBlank();
+      assertThat(Vocabulary.value(p, Locale.ENGLISH)).isEqualTo(p.meaning());
+    }
+    assertThat(Vocabulary.value(Parameter.SUBJECT_LEVELS, VI)).isEqualTo("các cấp thuộc diện");
+  }
+
   @Test
   void days_decimalSeparatorOfTheLanguage() {
     assertThat(Vocabulary.days(Days.ofHalves(119), VI)).isEqualTo("59,5");

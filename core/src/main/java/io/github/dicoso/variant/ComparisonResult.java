@@ -10,6 +10,8 @@ import java.util.List;
 import java.util.Locale;
 import java.util.Map;
 import java.util.function.Function;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
 import java.util.stream.Collectors;
 import org.immutables.value.Value;
 
@@ -23,6 +25,9 @@ import org.immutables.value.Value;
  */
 @Value.Immutable
 public abstract class ComparisonResult {
+  /** The unit name of a comparison by year: the year, or {@code year} and the year. */
+  private static final Pattern YEAR = Pattern.compile("(?:year )?(\\d{4})");
+
   ComparisonResult() {}
 
   /** The factory that rebuilds a stored result, reached through {@code internal.Friends}. */
@@ -128,11 +133,13 @@ public abstract class ComparisonResult {
                 "comparison.title",
                 Map.<String, Object>of(
                     "baseline",
-                    baseline().name(),
+                    policyName(baseline().name(), locale),
                     "variants",
-                    variants().stream().map(Policy::name).collect(Collectors.joining(", ")),
+                    variants().stream()
+                        .map(p -> policyName(p.name(), locale))
+                        .collect(Collectors.joining(", ")),
                     "unit",
-                    unitName()),
+                    unitName(locale)),
                 Vocabulary::value))
         .append('\n');
     evaluations()
@@ -140,6 +147,7 @@ public abstract class ComparisonResult {
             (name, e) ->
                 s.append("  ")
                     .append(name)
+                    .append(Messages.isVietnamese(locale) ? " = " + policyName(name, locale) : "")
                     .append(": ")
                     .append(Vocabulary.value(e.period(), locale))
                     .append('\n'));
@@ -148,14 +156,14 @@ public abstract class ComparisonResult {
             Messages.format(
                 locale,
                 "comparison.changes",
-                Map.<String, Object>of("baseline", baseline().name()),
+                Map.<String, Object>of("baseline", policyName(baseline().name(), locale)),
                 Vocabulary::value))
         .append('\n');
     String none = Messages.text(locale, "label.none");
     parameterChanges()
         .forEach(
             (name, changes) -> {
-              s.append("  ").append(name).append(":");
+              s.append("  ").append(policyName(name, locale)).append(":");
               if (changes.isEmpty()) {
                 s.append(' ').append(none).append('\n');
               } else {
@@ -223,6 +231,26 @@ public abstract class ComparisonResult {
     report.add(figure(locale, "hostUnits", names, r -> String.valueOf(r.hostUnitsCovered())));
     table(s, report, true);
     return s.toString();
+  }
+
+  /**
+   * A policy named in the text: in Vietnamese a policy the library ships by its description ({@link
+   * Vocabulary#policyName}), in English (and any other policy) by its name.
+   */
+  private static String policyName(String name, Locale locale) {
+    return Messages.isVietnamese(locale) ? Vocabulary.policyName(name, locale) : name;
+  }
+
+  /**
+   * The unit reported on in the language: a comparison by year names the year ({@code year 2019},
+   * {@code năm 2019}; a result stored as {@code year 2019} too); any other name as it is.
+   */
+  private String unitName(Locale locale) {
+    Matcher year = YEAR.matcher(unitName());
+    return year.matches()
+        ? Messages.format(
+            locale, "comparison.year", Map.of("year", year.group(1)), (v, l) -> v.toString())
+        : unitName();
   }
 
   /** {@code ComparisonResult[national-2018 vs thirty-day-year: 2 status changes]}. */

@@ -4,6 +4,7 @@ import io.github.dicoso.Citation;
 import io.github.dicoso.Parameter;
 import io.github.dicoso.Policy;
 import io.github.dicoso.Vocabulary;
+import io.github.dicoso.internal.Messages;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Locale;
@@ -64,12 +65,24 @@ public abstract class ParameterChange {
   public abstract Citation citation();
 
   /**
-   * The change as one line: {@code required-days: 60 -> 30 (17-HD/TĐTN-TCKT, 2/8/2018)}.
+   * The change as one line: {@code required-days: 60 -> 30 (17-HD/TĐTN-TCKT, 2/8/2018)}; in
+   * Vietnamese the parameter by its name and the values in words ({@code các cấp thuộc diện: Trung
+   * ương, tỉnh -> Trung ương, tỉnh, huyện (Tỉnh đoàn Tây Ninh, 2018)}).
    *
    * @param locale Vietnamese ({@code vi}) or, for any other locale, English
    * @return the text
    */
   public String render(Locale locale) {
+    if (Messages.isVietnamese(locale)) {
+      return Vocabulary.value(parameter(), locale)
+          + ": "
+          + inWords(before(), locale)
+          + " -> "
+          + inWords(after(), locale)
+          + " ("
+          + Vocabulary.citation(citation(), locale)
+          + ")";
+    }
     return parameter().key()
         + ": "
         + before()
@@ -78,6 +91,15 @@ public abstract class ParameterChange {
         + " ("
         + Vocabulary.citation(citation(), locale)
         + ")";
+  }
+
+  /** A value in variant-file form in words, or as written if it cannot be read back. */
+  private String inWords(String written, Locale locale) {
+    try {
+      return Vocabulary.value(parameter().parse(written), locale);
+    } catch (IllegalArgumentException e) {
+      return written;
+    }
   }
 
   /** {@code required-days: 60 -> 30 (17-HD/TĐTN-TCKT, 2/8/2018)}. */

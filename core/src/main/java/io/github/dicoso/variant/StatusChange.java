@@ -1,6 +1,7 @@
 package io.github.dicoso.variant;
 
 import io.github.dicoso.Parameter;
+import io.github.dicoso.Vocabulary;
 import io.github.dicoso.internal.Messages;
 import java.util.List;
 import java.util.Locale;
@@ -102,7 +103,7 @@ public abstract class StatusChange {
             "officer",
             officerId(),
             "variant",
-            variant(),
+            Messages.isVietnamese(locale) ? Vocabulary.policyName(variant(), locale) : variant(),
             "before",
             baseline().render(locale),
             "after",

@@ -118,6 +118,8 @@ public final class VariantComparison {
 
   /**
    * Compares the policies on {@code population} in {@code year}, each over its own counting period.
+   * The result names the year as its unit ({@code 2019}); {@link ComparisonResult#render} words it
+   * in the language ({@code year 2019}, {@code năm 2019}).
    *
    * @param population the officers with their visits and leaves
    * @param year the year whose counting period each policy evaluates
@@ -125,7 +127,7 @@ public final class VariantComparison {
    */
   public ComparisonResult compare(Population population, Year year) {
     requireNonNull(year, "year");
-    return compare(population, p -> p.periodIn(year), "year " + year);
+    return compare(population, p -> p.periodIn(year), year.toString());
   }
 
   /**

@@ -4,6 +4,7 @@ import static org.assertj.core.api.Assertions.assertThat;
 import static org.junit.jupiter.api.Assumptions.assumeTrue;
 
 import io.github.dicoso.LeaveLength;
+import io.github.dicoso.Parameter;
 import io.github.dicoso.Policies;
 import io.github.dicoso.ProRating;
 import io.github.dicoso.VisitDuringLeave;
@@ -36,20 +37,22 @@ class MessagesTest {
   private static final Locale VI = Locale.forLanguageTag("vi-VN");
 
   /**
-   * Both languages have the same texts, but for the names of the shipped policies: Vietnamese gives
-   * each a name in words, English keeps the policy's own name ({@code national-2018}).
+   * Both languages have the same texts, but for the names of the shipped policies and of the
+   * parameters: Vietnamese gives each a name in words, English keeps the policy's own name ({@code
+   * national-2018}) and says what a parameter means with {@link Parameter#meaning()}.
    */
   @Test
-  void bundles_sameKeysInEnglishAndVietnameseButThePolicyNames() {
+  void bundles_sameKeysInEnglishAndVietnameseButThePolicyAndParameterNames() {
     ResourceBundle en = Messages.bundle(Locale.ENGLISH);
     ResourceBundle vi = Messages.bundle(VI);
-    List<String> policyNames =
+    List<String> names =
         Policies.names().stream().map(n -> "policy." + n).collect(Collectors.toList());
+    Parameter.all().forEach(p -> names.add("parameter." + p.key()));
     List<String> viKeys = new ArrayList<>(Collections.list(vi.getKeys()));
 
     assertThat(vi.getLocale().getLanguage()).isEqualTo("vi");
-    assertThat(viKeys).containsAll(policyNames);
-    viKeys.removeAll(policyNames);
+    assertThat(viKeys).containsAll(names);
+    viKeys.removeAll(names);
     assertThat(Collections.list(en.getKeys())).containsExactlyInAnyOrderElementsOf(viKeys);
   }
 

@@ -84,6 +84,19 @@ class ParameterChangeTest {
     assertThat(c.render(Locale.ENGLISH))
         .isEqualTo("count-unapproved: true -> false (dicoso default: test)");
     assertThat(c.render(Locale.forLanguageTag("vi")))
-        .isEqualTo("count-unapproved: true -> false (mặc định của dicoso: test)");
+        .isEqualTo("tính chuyến chưa được phê duyệt: có -> không (mặc định của dicoso: test)");
+  }
+
+  /** Provincial-staff issue: in Vietnamese a change names the parameter and its values in words. */
+  @Test
+  void render_vietnamese_parameterAndValuesInWords() {
+    ParameterChange c = ParameterChange.between(NATIONAL, Policies.districtIncluded()).get(0);
+
+    assertThat(c.render(Locale.forLanguageTag("vi")))
+        .isEqualTo(
+            "các cấp thuộc diện: Trung ương, tỉnh -> Trung ương, tỉnh, huyện"
+                + " (Tỉnh đoàn Tây Ninh, 2018)");
+    assertThat(c.render(Locale.ENGLISH))
+        .startsWith("subject-levels: CENTRAL, PROVINCIAL -> CENTRAL, PROVINCIAL, DISTRICT (");
   }
 }

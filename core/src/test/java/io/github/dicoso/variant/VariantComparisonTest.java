@@ -255,10 +255,24 @@ class VariantComparisonTest {
             "O-06 under host-level-split-travel-order: COMPLIANT 62/60 -> NON_COMPLIANT 57/60,"
                 + " because count-without-travel-order: true -> false")
         .contains("rate %");
-    assertThat(ALL_POLICIES.render(Locale.forLanguageTag("vi")))
-        .contains("So sánh national-2018 với thirty-day-year")
+    assertThat(text).contains(", approval-and-windows-required for year 2019\n");
+    String vi = ALL_POLICIES.render(Locale.forLanguageTag("vi"));
+    // provincial-staff issue: policies, the year and the changed parameters in words
+    assertThat(vi)
+        .startsWith(
+            "So sánh toàn quốc (Hướng dẫn 03, 2018) với 30 ngày/năm (Ninh Thuận 2020), gồm cả")
+        .contains("(Bình Thuận 2019) cho năm 2019\n")
+        .contains("  national-2018 = toàn quốc (Hướng dẫn 03, 2018): 2019-01-01..2019-12-31\n")
+        .contains("Thay đổi so với toàn quốc (Hướng dẫn 03, 2018):")
+        .contains("    số ngày phải thực hiện: 60 -> 30 (Tỉnh đoàn Ninh Thuận, 2020)")
+        .contains(
+            "O-06 theo định mức theo cấp, phải có công lệnh (Bà Rịa – Vũng Tàu): ĐẠT 62/60 ->"
+                + " CHƯA ĐẠT 57/60, do tính chuyến không có công lệnh: có -> không")
         .contains("CHƯA ĐẠT 45/60")
-        .contains("tỷ lệ %");
+        .contains("tỷ lệ %")
+        .doesNotContain("year 2019")
+        .doesNotContain("required-days")
+        .doesNotContain("CENTRAL");
   }
 
   @Test

@@ -113,7 +113,7 @@ final class CompareCommand implements Callable<Integer> {
     List<Policy> resolved = new ArrayList<>();
     Set<String> names = new HashSet<>();
     for (String choice : choices) {
-      Policy policy = PolicyOption.resolve(choice, InputOptions.warning(err));
+      Policy policy = PolicyOption.resolve(choice, Warnings.to(err, labels));
       if (!names.add(policy.name())) {
         throw new BadInputException(
             "--policy "
@@ -125,19 +125,14 @@ final class CompareCommand implements Callable<Integer> {
       }
       resolved.add(policy);
     }
-    Dataset data = input.read(spec, err, tool.progress());
+    Dataset data = input.read(spec, err, labels, tool.progress());
     ComparisonResult result =
         VariantComparison.of(resolved.get(0), resolved.subList(1, resolved.size()))
             .compare(Population.of(data.officers(), data.visits(), data.leaves()), year);
     java.util.Map<String, ?> known = data.officersById();
     long unknown = data.visits().stream().filter(v -> !known.containsKey(v.officerId())).count();
     if (unknown > 0) {
-      err.println(
-          "warning: "
-              + unknown
-              + (unknown == 1 ? " visit names" : " visits name")
-              + " an officer not in the officers file; credited to no one under every policy");
-      err.flush();
+      Warnings.print(err, labels, "warning.unknownOfficers.compare", unknown);
     }
     OutputSet outputs = new OutputSet(spec.commandLine().getOut());
     if (csvTarget != null) {

@@ -260,15 +260,13 @@ final class ComparisonHtml {
   }
 
   /**
-   * A changed parameter in the language: its name ({@code param.KEY} of the labels, else its key)
-   * and its values before and after in words ({@code các cấp thuộc diện: Trung ương, tỉnh -> Trung
-   * ương, tỉnh, huyện (Tỉnh đoàn Tây Ninh, 2018)}).
+   * A changed parameter in the language: its name (in English, what it means) as the library gives
+   * it and its values before and after in words ({@code các cấp thuộc diện: Trung ương, tỉnh ->
+   * Trung ương, tỉnh, huyện (Tỉnh đoàn Tây Ninh, 2018)}).
    */
   static String reason(ParameterChange change, Labels labels) {
     Locale locale = labels.locale();
-    String key = change.parameter().key();
-    String name = labels.find("param." + key).orElse(key);
-    return name
+    return Vocabulary.value(change.parameter(), locale)
         + ": "
         + value(change, change.before(), locale)
         + " -> "

@@ -92,13 +92,16 @@ final class PresetsCommand implements Callable<Integer> {
   }
 
   /**
-   * A change in Vietnamese: the parameter's meaning (label {@code param.KEY}) with its variant-file
-   * key in backquotes, the values before and after in words, and the source of the change.
+   * A change in Vietnamese: the parameter's name as the library gives it, with its variant-file key
+   * in backquotes, the values before and after in words, and the source of the change.
    */
   static String vietnamese(ParameterChange change, Labels labels) {
     Locale locale = labels.locale();
     String key = change.parameter().key();
-    return labels.find("param." + key).map(m -> m + " (`" + key + "`)").orElse("`" + key + "`")
+    return Vocabulary.value(change.parameter(), locale)
+        + " (`"
+        + key
+        + "`)"
         + ": "
         + inWords(change.parameter(), change.before(), locale)
         + " -> "

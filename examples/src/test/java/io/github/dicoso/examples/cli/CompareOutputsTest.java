@@ -68,7 +68,9 @@ class CompareOutputsTest {
     assertThat(run.out())
         .contains("BT-05 Hoàng Thị Lan")
         .contains("CHƯA ĐẠT 59,5/60")
-        .contains("BT-21 theo district-included: KHÔNG THUỘC DIỆN 40/0 -> CHƯA ĐẠT 40/60")
+        .contains(
+            "BT-21 theo gồm cả cán bộ cấp huyện (Tây Ninh 2018): KHÔNG THUỘC DIỆN 40/0 -> CHƯA"
+                + " ĐẠT 40/60")
         .doesNotContain("NON_COMPLIANT", "NOT_SUBJECT", "COMPLIANT 62/60");
   }
 
