@@ -18,8 +18,9 @@ import java.util.function.Function;
  * requirement: an officer below it has not complied, whatever the total" — a library reading
  * ({@link Parameter#MINIMUMS_BINDING}); a province that means its split as guidance sets it to
  * {@code false}. When the requirement is reduced for partial service or leave, each minimum shrinks
- * in the same proportion as the quota, rounded up to a whole day ({@link
- * Parameter#MINIMUMS_SCALE_WITH_REQUIREMENT}).
+ * in the same proportion as the quota, rounded up to a whole day and never above the policy's
+ * minimum ({@link Parameter#MINIMUMS_SCALE_WITH_REQUIREMENT}); "reduced" is the share of the quota
+ * owed, so that a quota small enough to round back up to itself still scales its minimums.
  *
  * <p>This class is stateless and thread-safe.
  */
@@ -57,11 +58,16 @@ public final class MinimumRule {
       return;
     }
     Days minimum = policyMinimum.get();
-    if (policy.get(Parameter.MINIMUMS_SCALE_WITH_REQUIREMENT) && requirement.reduced()) {
+    if (policy.get(Parameter.MINIMUMS_SCALE_WITH_REQUIREMENT)
+        && requirement.shareNumerator() < requirement.shareDenominator()) {
       // by the share of the quota owed, not by the rounded requirement: one rounding, so that a
-      // lower quota never raises a minimum
-      minimum =
+      // lower quota never raises a minimum. Whenever a share is owed, even when the requirement
+      // rounds back up to the quota (a quota of 1 day, or 0): testing the rounded requirement left
+      // the minimums whole exactly there, so that lowering the quota could fail an officer. Never
+      // above the policy's minimum (a half-day minimum rounded up to a whole day).
+      Days scaled =
           minimum.scaledRoundingUp(requirement.shareNumerator(), requirement.shareDenominator());
+      minimum = scaled.isLessThan(minimum) ? scaled : minimum;
     }
     checks.add(
         ImmutableMinimumCheck.instance(

@@ -299,8 +299,9 @@ final class ReferenceEvaluation {
       return false;
     }
     Days needed = minimum.get();
-    if (policy.get(Parameter.MINIMUMS_SCALE_WITH_REQUIREMENT) && required.isLessThan(quota)) {
-      needed = scaled(needed, share[0], share[1]);
+    if (policy.get(Parameter.MINIMUMS_SCALE_WITH_REQUIREMENT) && share[0] < share[1]) {
+      Days scaled = scaled(needed, share[0], share[1]);
+      needed = scaled.isLessThan(needed) ? scaled : needed;
     }
     return !(done == null ? Days.ZERO : done).isAtLeast(needed);
   }

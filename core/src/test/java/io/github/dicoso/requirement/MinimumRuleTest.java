@@ -203,4 +203,42 @@ class MinimumRuleTest {
         .extracting(MinimumCheck::minimum)
         .containsExactly(Days.of(12));
   }
+
+  /**
+   * A quota of one day with an officer in post from 8 August: the share owed (146/365) times one
+   * day rounds back up to one day, so the requirement is not below the quota; the branch minimum of
+   * 30 still scales to 12, as under any quota. Found by {@code
+   * VariantComparisonProperties.loweringRequiredDays_neverTurnsCompliantNonCompliant}: with the
+   * minimum left whole there, lowering the quota from 1.5 days to 1 made a compliant officer
+   * non-compliant.
+   */
+  @Test
+  void check_quotaRoundingBackToItself_minimumsStillScale() {
+    Officer fromAugust =
+        Officer.builder()
+            .id("O-1")
+            .level(Level.PROVINCIAL)
+            .employment(Employment.FULL_TIME)
+            .addServicePeriods(ServicePeriod.from(d(8, 8)))
+            .build();
+    Policy oneDay =
+        Policy.variantOf(Policies.national2018())
+            .name("one-day")
+            .set(Parameter.REQUIRED_DAYS, Days.ONE)
+            .set(Parameter.hostLevelMinimum(HostLevel.BRANCH), Optional.of(Days.of(30)))
+            .build();
+    Policy halfDayMinimum =
+        Policy.variantOf(oneDay)
+            .name("half-day-minimum")
+            .set(Parameter.hostLevelMinimum(HostLevel.BRANCH), Optional.of(Days.ofHalves(1)))
+            .build();
+
+    assertThat(ProRatingRule.assess(oneDay, fromAugust, Y2019, 0).required()).isEqualTo(Days.ONE);
+    assertThat(check(oneDay, fromAugust))
+        .extracting(MinimumCheck::minimum)
+        .containsExactly(Days.of(12));
+    assertThat(check(halfDayMinimum, fromAugust))
+        .extracting(MinimumCheck::minimum)
+        .containsExactly(Days.ofHalves(1));
+  }
 }
