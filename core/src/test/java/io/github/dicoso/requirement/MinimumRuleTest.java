@@ -31,6 +31,16 @@ class MinimumRuleTest {
     return LocalDate.of(2019, month, day);
   }
 
+  /** A full-time provincial officer in post from 8 August 2019: 146 of 365 days. */
+  private static Officer fromAugust() {
+    return Officer.builder()
+        .id("O-1")
+        .level(Level.PROVINCIAL)
+        .employment(Employment.FULL_TIME)
+        .addServicePeriods(ServicePeriod.from(d(8, 8)))
+        .build();
+  }
+
   private static Visit at(String id, LocalDate start, int days, HostLevel level) {
     return visit(id, "O-1").start(start).end(start.plusDays(days - 1L)).hostLevel(level).build();
   }
@@ -91,13 +101,7 @@ class MinimumRuleTest {
    */
   @Test
   void check_reducedRequirement_minimumsScaleRoundedUp() {
-    Officer fromAugust =
-        Officer.builder()
-            .id("O-1")
-            .level(Level.PROVINCIAL)
-            .employment(Employment.FULL_TIME)
-            .addServicePeriods(ServicePeriod.from(d(8, 8)))
-            .build();
+    Officer fromAugust = fromAugust();
 
     List<MinimumCheck> checks =
         check(
@@ -125,13 +129,7 @@ class MinimumRuleTest {
             .name("unscaled")
             .set(Parameter.MINIMUMS_SCALE_WITH_REQUIREMENT, false)
             .build();
-    Officer fromAugust =
-        Officer.builder()
-            .id("O-1")
-            .level(Level.PROVINCIAL)
-            .employment(Employment.FULL_TIME)
-            .addServicePeriods(ServicePeriod.from(d(8, 8)))
-            .build();
+    Officer fromAugust = fromAugust();
 
     assertThat(check(unscaled, fromAugust))
         .extracting(MinimumCheck::minimum)
@@ -176,13 +174,7 @@ class MinimumRuleTest {
    */
   @Test
   void check_lowerQuota_neverRaisesAScaledMinimum() {
-    Officer fromAugust =
-        Officer.builder()
-            .id("O-1")
-            .level(Level.PROVINCIAL)
-            .employment(Employment.FULL_TIME)
-            .addServicePeriods(ServicePeriod.from(d(8, 8)))
-            .build();
+    Officer fromAugust = fromAugust();
     Policy branch60 =
         Policy.variantOf(Policies.national2018())
             .name("branch-60")
@@ -214,13 +206,7 @@ class MinimumRuleTest {
    */
   @Test
   void check_quotaRoundingBackToItself_minimumsStillScale() {
-    Officer fromAugust =
-        Officer.builder()
-            .id("O-1")
-            .level(Level.PROVINCIAL)
-            .employment(Employment.FULL_TIME)
-            .addServicePeriods(ServicePeriod.from(d(8, 8)))
-            .build();
+    Officer fromAugust = fromAugust();
     Policy oneDay =
         Policy.variantOf(Policies.national2018())
             .name("one-day")
