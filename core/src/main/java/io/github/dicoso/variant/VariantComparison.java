@@ -11,7 +11,6 @@ import io.github.dicoso.compliance.Evaluator;
 import io.github.dicoso.compliance.OfficerRecord;
 import io.github.dicoso.compliance.Population;
 import io.github.dicoso.compliance.PopulationEvaluation;
-import io.github.dicoso.compliance.Status;
 import io.github.dicoso.tagging.Tagger;
 import java.time.Year;
 import java.util.ArrayList;
@@ -182,37 +181,69 @@ public final class VariantComparison {
     population.records().forEach(r -> byId.put(r.officerId(), r));
     for (Policy v : variants) {
       PopulationEvaluation under = requireNonNull(evaluations.get(v.name()));
+      Probes probes = null; // built at the first status change, then shared by every officer
       for (Map.Entry<String, Evaluation> entry : base.evaluations().entrySet()) {
         Evaluation before = entry.getValue();
         Evaluation after = requireNonNull(under.evaluations().get(entry.getKey()));
         if (before.status() != after.status()) {
+          if (probes == null) {
+            probes = new Probes(v, periodOf);
+          }
           result.addStatusChange(
-              statusChange(requireNonNull(byId.get(entry.getKey())), v, before, after, periodOf));
+              statusChange(requireNonNull(byId.get(entry.getKey())), probes, before, after));
         }
       }
     }
     return result.build();
   }
 
+  /**
+   * The policies that attribute one variant's status changes: for each changed parameter, the
+   * variant with that parameter set back to the baseline's value, and the baseline with it set to
+   * the variant's, each with its evaluator and period. They are the same for every officer, so they
+   * are built once per variant.
+   */
+  private final class Probes {
+    final String variant;
+    final List<Parameter<?>> changed;
+    final List<Evaluator> reverted = new ArrayList<>();
+    final List<LocalDateRange> revertedPeriods = new ArrayList<>();
+    final List<Evaluator> applied = new ArrayList<>();
+    final List<LocalDateRange> appliedPeriods = new ArrayList<>();
+    final List<ParameterChange> changes;
+
+    Probes(Policy variant, Function<Policy, LocalDateRange> periodOf) {
+      this.variant = variant.name();
+      changed = variant.differencesFrom(baseline);
+      for (Parameter<?> p : changed) {
+        Policy back = with(variant, p, baseline);
+        reverted.add(evaluator(back));
+        revertedPeriods.add(periodOf.apply(back));
+        Policy forth = with(baseline, p, variant);
+        applied.add(evaluator(forth));
+        appliedPeriods.add(periodOf.apply(forth));
+      }
+      changes = ParameterChange.between(baseline, variant);
+    }
+  }
+
   private StatusChange statusChange(
-      OfficerRecord record,
-      Policy variant,
-      Evaluation before,
-      Evaluation after,
-      Function<Policy, LocalDateRange> periodOf) {
-    List<Parameter<?>> changed = variant.differencesFrom(baseline);
+      OfficerRecord record, Probes probes, Evaluation before, Evaluation after) {
+    List<Parameter<?>> changed = probes.changed;
     List<Parameter<?>> reasons = new ArrayList<>();
-    for (Parameter<?> p : changed) {
-      if (status(with(variant, p, baseline), record, periodOf) != after.status()) {
-        reasons.add(p);
+    for (int i = 0; i < changed.size(); i++) {
+      Evaluator reverted = probes.reverted.get(i);
+      if (reverted.evaluate(record, probes.revertedPeriods.get(i)).status() != after.status()) {
+        reasons.add(changed.get(i));
       }
     }
     StatusChange.Attribution attribution = StatusChange.Attribution.EACH_NECESSARY;
     if (reasons.isEmpty()) {
       attribution = StatusChange.Attribution.EACH_SUFFICIENT;
-      for (Parameter<?> p : changed) {
-        if (status(with(baseline, p, variant), record, periodOf) == after.status()) {
-          reasons.add(p);
+      for (int i = 0; i < changed.size(); i++) {
+        Evaluator applied = probes.applied.get(i);
+        if (applied.evaluate(record, probes.appliedPeriods.get(i)).status() == after.status()) {
+          reasons.add(changed.get(i));
         }
       }
     }
@@ -221,7 +252,7 @@ public final class VariantComparison {
       reasons.addAll(changed);
     }
     List<ParameterChange> described = new ArrayList<>();
-    for (ParameterChange c : ParameterChange.between(baseline, variant)) {
+    for (ParameterChange c : probes.changes) {
       if (reasons.contains(c.parameter())) {
         described.add(c);
       }
@@ -229,7 +260,7 @@ public final class VariantComparison {
     return StatusChange.builder()
         .officerId(before.officerId())
         .officerName(before.officerName())
-        .variant(variant.name())
+        .variant(probes.variant)
         .baseline(Outcome.of(before))
         .underVariant(Outcome.of(after))
         .reasons(described)
@@ -243,11 +274,6 @@ public final class VariantComparison {
         .name(policy.name())
         .set(parameter, source.get(parameter))
         .build();
-  }
-
-  private Status status(
-      Policy policy, OfficerRecord record, Function<Policy, LocalDateRange> periodOf) {
-    return evaluator(policy).evaluate(record, periodOf.apply(policy)).status();
   }
 
   private Evaluator evaluator(Policy policy) {
