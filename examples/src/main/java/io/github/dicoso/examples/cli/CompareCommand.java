@@ -131,8 +131,10 @@ final class CompareCommand implements Callable<Integer> {
             .compare(Population.of(data.officers(), data.visits(), data.leaves()), year);
     java.util.Map<String, ?> known = data.officersById();
     long unknown = data.visits().stream().filter(v -> !known.containsKey(v.officerId())).count();
-    if (unknown > 0) {
-      Warnings.print(err, labels, "warning.unknownOfficers.compare", unknown);
+    long unknownLeaves =
+        data.leaves().stream().filter(l -> !known.containsKey(l.officerId())).count();
+    if (unknown > 0 || unknownLeaves > 0) {
+      Warnings.print(err, labels, "warning.unknownOfficers.compare", unknown, unknownLeaves);
     }
     OutputSet outputs = new OutputSet(spec.commandLine().getOut());
     if (csvTarget != null) {

@@ -23,6 +23,11 @@ class CompareCommandTest {
             "BT-21 under district-included: NOT_SUBJECT 40/0 -> NON_COMPLIANT 40/60,"
                 + " because subject-levels");
     assertThat(run.out()).contains("unit report", "national-2018", "district-included");
+    // the sample's visits V-0220 (BT-26) and V-0388 (BT-3) and BT-30's leave name no officer
+    assertThat(run.err())
+        .contains(
+            "2 visits and 1 leave name an officer not in the officers file; credited to and"
+                + " applied for no one under every policy");
   }
 
   @Test

@@ -41,7 +41,7 @@ class VietnameseFilesTest {
         .contains("toàn quốc (Hướng dẫn 03, 2018)")
         .contains("các cấp thuộc diện: Trung ương, tỉnh -> Trung ương, tỉnh, huyện");
     // the sample's visits naming an officer not in officers.csv: V-0220 (BT-26), V-0388 (BT-3)
-    assertThat(run.err()).contains("2 chuyến đi ghi mã cán bộ không có");
+    assertThat(run.err()).contains("2 chuyến đi và 1 kỳ nghỉ ghi mã cán bộ không có");
   }
 
   @Test
