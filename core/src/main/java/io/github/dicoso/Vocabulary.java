@@ -126,7 +126,7 @@ public final class Vocabulary {
       return Messages.format(
           locale,
           "label.RegistrationDeadline",
-          Map.of("days", d.daysBefore(), "anchor", d.anchor()),
+          Map.<String, Object>of("days", d.daysBefore(), "anchor", d.anchor()),
           Vocabulary::value);
     }
     if (value instanceof Citation c) {
