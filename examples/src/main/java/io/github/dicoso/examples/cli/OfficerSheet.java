@@ -310,7 +310,7 @@ record OfficerSheet(
               .sorted()
               .map(k -> labels.get("kind." + k.name()))
               .collect(Collectors.joining(", "));
-      String reason = notCredited(v, entry, locale);
+      String reason = notCredited(entry, locale);
       page.append(reason.isEmpty() ? "<tr" : "<tr class=\"excluded\"")
           .append(" data-visit=\"")
           .append(Html.escape(v.id()))
@@ -343,7 +343,7 @@ record OfficerSheet(
   }
 
   /** Why (part of) a visit earned nothing, with the rule's source; empty when wholly credited. */
-  private String notCredited(Visit v, Optional<VisitEntry> entry, Locale locale) {
+  private String notCredited(Optional<VisitEntry> entry, Locale locale) {
     if (entry.isEmpty()) {
       return Vocabulary.label(Exclusion.OUTSIDE_PERIOD, locale)
           + " "

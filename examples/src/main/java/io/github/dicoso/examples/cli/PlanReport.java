@@ -30,9 +30,10 @@ import org.threeten.extra.LocalDateRange;
 import org.threeten.extra.YearQuarter;
 
 /**
- * The review of quarterly plans as {@code plan} prints it and writes it: the windows, then for each
- * quarter reviewed its plans (those not approved named), the findings of the plan checks grouped by
- * kind, and the load on each host unit; then each officer's pace, when the year's visits are given.
+ * The review of quarterly plans as the plan command prints it and writes it: the windows, then for
+ * each quarter reviewed its plans (those not approved named), the findings of the plan checks
+ * grouped by kind, and the load on each host unit; then each officer's pace, when the year's visits
+ * are given.
  *
  * <p>This class is immutable and thread-safe.
  *

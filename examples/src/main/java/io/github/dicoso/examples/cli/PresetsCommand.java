@@ -58,7 +58,7 @@ final class PresetsCommand implements Callable<Integer> {
           .ifPresent(d -> out.println("  " + provision(policy.name(), d.provision(), labels)));
       Policy base = policy.base().flatMap(Policies::find).orElse(national);
       List<ParameterChange> changes = ParameterChange.between(base, policy);
-      if (policy.equals(base) || changes.isEmpty() && policy.base().isEmpty()) {
+      if (policy.equals(base) || (changes.isEmpty() && policy.base().isEmpty())) {
         out.println("  " + labels.get("presets.baseline"));
         continue;
       }

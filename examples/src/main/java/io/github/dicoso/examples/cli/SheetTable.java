@@ -265,9 +265,9 @@ final class SheetTable {
   private static boolean isError(@Nullable Cell cell) {
     return cell != null
         && (cell.getType() == CellType.ERROR
-            || cell.getType() == CellType.FORMULA
+            || (cell.getType() == CellType.FORMULA
                 && cell.getValue() instanceof String s
-                && ERRORS.contains(s));
+                && ERRORS.contains(s)));
   }
 
   /**
@@ -277,10 +277,10 @@ final class SheetTable {
    */
   static boolean isDateFormat(@Nullable Integer id, @Nullable String format) {
     if (id != null
-        && (id >= 14 && id <= 22
-            || id >= 27 && id <= 36
-            || id >= 45 && id <= 47
-            || id >= 50 && id <= 58)) {
+        && ((id >= 14 && id <= 22)
+            || (id >= 27 && id <= 36)
+            || (id >= 45 && id <= 47)
+            || (id >= 50 && id <= 58))) {
       return true;
     }
     if (format == null) {
@@ -298,6 +298,6 @@ final class SheetTable {
     }
     return codes.contains("y")
         || codes.contains("d")
-        || codes.contains("m") && !codes.contains("0") && !codes.contains("#");
+        || (codes.contains("m") && !codes.contains("0") && !codes.contains("#"));
   }
 }

@@ -63,9 +63,7 @@ final class TextReport {
             + ".."
             + report.period().getEndInclusive());
     lines.add("");
-    for (String line : report.unitReportText().split("\\R")) {
-      lines.add(line);
-    }
+    report.unitReportText().lines().forEach(lines::add);
     lines.add(
         "  "
             + labels.get("unit.excludedVisits")

@@ -56,7 +56,7 @@ final class Warnings {
   /** {@code a, 'b'} as {@code `a`, `b`}: names to type as they are. */
   private static String quoted(String names) {
     List<String> quoted = new java.util.ArrayList<>();
-    for (String name : names.split(", ")) {
+    for (String name : Pattern.compile(", ").split(names, -1)) {
       String bare =
           name.length() > 1 && name.startsWith("'") && name.endsWith("'")
               ? name.substring(1, name.length() - 1)

@@ -41,7 +41,7 @@ class OfficerSheetTest {
           .builder()
           .setHeader()
           .setSkipHeaderRecord(true)
-          .build()
+          .get()
           .parse(in)
           .getRecords();
     }
