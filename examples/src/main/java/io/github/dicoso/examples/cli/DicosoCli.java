@@ -106,7 +106,7 @@ public final class DicosoCli implements Callable<Integer> {
             cmd.getErr().println("dicoso: " + e.getMessage());
             return BAD_INPUT;
           }
-          if (e instanceof OutputException) {
+          if (e instanceof OutputException || e instanceof VisitSpill.Failure) {
             cmd.getErr().println("dicoso: " + e.getMessage());
             return FAILED;
           }

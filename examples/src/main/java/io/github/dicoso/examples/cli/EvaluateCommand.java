@@ -1,18 +1,16 @@
 package io.github.dicoso.examples.cli;
 
 import io.github.dicoso.Policy;
-import io.github.dicoso.visit.Visit;
 import java.io.PrintWriter;
 import java.nio.file.Path;
-import java.time.LocalDate;
 import java.time.Year;
 import java.util.ArrayList;
-import java.util.Comparator;
 import java.util.List;
 import java.util.Map;
 import java.util.Objects;
 import java.util.concurrent.Callable;
 import org.jspecify.annotations.Nullable;
+import org.threeten.extra.LocalDateRange;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Mixin;
 import picocli.CommandLine.Model.CommandSpec;
@@ -111,9 +109,47 @@ final class EvaluateCommand implements Callable<Integer> {
     PrintWriter err = spec.commandLine().getErr();
     Policy chosen = PolicyOption.resolve(policy, Warnings.to(err, labels));
     Progress progress = tool.progress();
-    Dataset data = input.read(spec, err, labels, progress);
-    RunReport report = Evaluations.evaluate(chosen, year, data, unitName, labels, progress);
-    warn(report, data, err, labels);
+    LocalDateRange period = chosen.periodIn(year);
+    SpilledDataset data =
+        input.readSpilled(
+            spec,
+            err,
+            labels,
+            progress,
+            officers -> new VisitSpill(officers, period, VisitSpill.CHUNK_OFFICERS));
+    try (VisitSpill spill = data.visits()) {
+      RunReport report = Evaluations.evaluate(chosen, year, data, unitName, labels, progress);
+      warn(report, spill, err, labels);
+      Outputs wanted = new Outputs(resultsTarget, jsonTarget, htmlTarget, xlsxTarget, sheetFolder);
+      write(report, data, chosen, unitName, wanted, labels, targets, inputs);
+    }
+    return DicosoCli.OK;
+  }
+
+  /** The outputs asked for; each null when not asked for. */
+  private record Outputs(
+      @Nullable OutputTarget results,
+      @Nullable OutputTarget json,
+      @Nullable OutputTarget html,
+      @Nullable OutputTarget xlsx,
+      @Nullable SheetFolder sheets) {}
+
+  /** Writes the outputs asked for, and the text report unless one of them is standard output. */
+  private void write(
+      RunReport report,
+      SpilledDataset data,
+      Policy chosen,
+      String unitName,
+      Outputs wanted,
+      Labels labels,
+      List<OutputTarget> targets,
+      Map<String, Path> inputs)
+      throws BadInputException, OutputException {
+    OutputTarget resultsTarget = wanted.results();
+    OutputTarget jsonTarget = wanted.json();
+    OutputTarget htmlTarget = wanted.html();
+    OutputTarget xlsxTarget = wanted.xlsx();
+    SheetFolder sheetFolder = wanted.sheets();
 
     OutputSet outputs = new OutputSet(spec.commandLine().getOut());
     if (resultsTarget != null) {
@@ -136,7 +172,8 @@ final class EvaluateCommand implements Callable<Integer> {
     if (sheetFolder != null) {
       sheetFolder.add(
           outputs,
-          SheetFolder.sheets(report, data, chosen, java.util.Optional.of(unitName)),
+          SheetFolder.sheets(
+              report, data.officers(), data.leaves(), chosen, java.util.Optional.of(unitName)),
           OfficerSheet.labels(spec, labels),
           targets,
           inputs);
@@ -144,7 +181,6 @@ final class EvaluateCommand implements Callable<Integer> {
     } else {
       outputs.write();
     }
-    return DicosoCli.OK;
   }
 
   /** The target {@code option} names, added to {@code targets}; none if the option is not given. */
@@ -162,23 +198,23 @@ final class EvaluateCommand implements Callable<Integer> {
   static int onSample(DicosoCli tool, CommandSpec spec) throws BadInputException {
     PrintWriter err = spec.commandLine().getErr();
     Labels labels = Labels.of("en");
-    Dataset data =
-        InputFiles.read(
+    Policy policy = PolicyOption.resolve(PolicyOption.DEFAULT, Warnings.to(err, labels));
+    LocalDateRange period = policy.periodIn(Sample.YEAR);
+    SpilledDataset data =
+        InputFiles.readSpilled(
             Sample.officers(),
             Sample.visits(),
             Sample.leaves(),
             Warnings.to(err, labels),
-            tool.progress());
-    RunReport report =
-        Evaluations.evaluate(
-            PolicyOption.resolve(PolicyOption.DEFAULT, Warnings.to(err, labels)),
-            Sample.YEAR,
-            data,
-            labels.get("unit.sampleName"),
-            labels,
-            tool.progress());
-    warn(report, data, err, labels);
-    TextReport.print(report, labels, spec.commandLine().getOut());
+            tool.progress(),
+            officers -> new VisitSpill(officers, period, VisitSpill.CHUNK_OFFICERS));
+    try (VisitSpill spill = data.visits()) {
+      RunReport report =
+          Evaluations.evaluate(
+              policy, Sample.YEAR, data, labels.get("unit.sampleName"), labels, tool.progress());
+      warn(report, spill, err, labels);
+      TextReport.print(report, labels, spec.commandLine().getOut());
+    }
     return DicosoCli.OK;
   }
 
@@ -186,21 +222,17 @@ final class EvaluateCommand implements Callable<Integer> {
    * Tells on standard error what the run noticed about its input: visits and leaves of officers not
    * in the officers file, and a period in which no visit falls.
    */
-  static void warn(RunReport report, Dataset data, PrintWriter err, Labels labels) {
+  static void warn(RunReport report, VisitSpill visits, PrintWriter err, Labels labels) {
     warnExcluded(report, err, labels);
-    List<Visit> visits = data.visits();
-    if (!visits.isEmpty() && visits.stream().noneMatch(v -> v.dates().overlaps(report.period()))) {
-      LocalDate first =
-          visits.stream().map(Visit::start).min(Comparator.naturalOrder()).orElseThrow();
-      LocalDate last = visits.stream().map(Visit::end).max(Comparator.naturalOrder()).orElseThrow();
+    if (visits.count() > 0 && !visits.anyInPeriod()) {
       Warnings.print(
           err,
           labels,
           "warning.noVisitInPeriod",
           report.period().getStart() + ".." + report.period().getEndInclusive(),
-          visits.size(),
-          first.toString(),
-          last.toString());
+          Math.toIntExact(visits.count()),
+          visits.firstStart().orElseThrow().toString(),
+          visits.lastEnd().orElseThrow().toString());
     }
   }
 

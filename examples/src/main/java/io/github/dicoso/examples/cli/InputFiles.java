@@ -12,9 +12,7 @@ import io.github.dicoso.visit.Visit;
 import java.time.DateTimeException;
 import java.time.LocalDate;
 import java.util.ArrayList;
-import java.util.HashMap;
 import java.util.List;
-import java.util.Map;
 import java.util.Optional;
 import java.util.Set;
 import java.util.function.Consumer;
@@ -96,6 +94,46 @@ final class InputFiles {
     return new Dataset(officerList, leaveList, leaveLines, visitList);
   }
 
+  /**
+   * Reads the three files ({@code leaves} may be absent) as {@link #read} does, but gives each
+   * visit to the spill that {@code spill} makes for the officers read, rather than hold them: the
+   * memory taken is that of the officers and leaves, not of the visits.
+   *
+   * @throws BadInputException listing every problem found, if any (the spill is closed then)
+   */
+  static SpilledDataset readSpilled(
+      CsvSource officers,
+      CsvSource visits,
+      @Nullable CsvSource leaves,
+      Consumer<String> warnings,
+      Progress progress,
+      java.util.function.Function<List<Officer>, VisitSpill> spill)
+      throws BadInputException {
+    Problems problems = new Problems();
+    List<Officer> officerList = readOfficers(officers, problems, warnings, progress);
+    List<Leave> leaveList = new ArrayList<>();
+    List<Long> leaveLines = new ArrayList<>();
+    if (leaves != null) {
+      readLeaves(leaves, problems, warnings, progress, leaveList, leaveLines);
+    }
+    VisitSpill visitSpill = spill.apply(officerList);
+    try {
+      readVisits(visits, problems, warnings, progress, visitSpill::add);
+      problems.throwIfAny();
+      visitSpill.finish();
+    } catch (BadInputException | RuntimeException e) {
+      visitSpill.close();
+      throw e;
+    }
+    return new SpilledDataset(officerList, leaveList, leaveLines, visitSpill);
+  }
+
+  /** What takes each visit read, with the line it was read from. */
+  @FunctionalInterface
+  interface VisitSink {
+    void accept(Visit visit, long line);
+  }
+
   /** Warns that {@code source} has a header and no row, unless it could not be read at all. */
   private static void warnIfNoRows(
       long rows, CsvSource source, String consequence, Consumer<String> warnings) {
@@ -107,7 +145,7 @@ final class InputFiles {
   static List<Officer> readOfficers(
       CsvSource source, Problems problems, Consumer<String> warnings, Progress progress) {
     List<Officer> officers = new ArrayList<>();
-    Map<String, Long> firstLine = new HashMap<>();
+    IdIndex firstLine = new IdIndex();
     long rows =
         CsvTable.read(
             source,
@@ -224,7 +262,18 @@ final class InputFiles {
   static List<Visit> readVisits(
       CsvSource source, Problems problems, Consumer<String> warnings, Progress progress) {
     List<Visit> visits = new ArrayList<>();
-    Map<String, Long> firstLine = new HashMap<>();
+    readVisits(source, problems, warnings, progress, (visit, line) -> visits.add(visit));
+    return visits;
+  }
+
+  /** Reads {@code visits.csv}, giving each visit read to {@code sink}, in file order. */
+  static void readVisits(
+      CsvSource source,
+      Problems problems,
+      Consumer<String> warnings,
+      Progress progress,
+      VisitSink sink) {
+    IdIndex firstLine = new IdIndex();
     long rows =
         CsvTable.read(
             source,
@@ -266,6 +315,7 @@ final class InputFiles {
                   || hostLevel == null) {
                 return;
               }
+              List<Visit> built = new ArrayList<>(1);
               build(
                   row,
                   () -> {
@@ -286,22 +336,23 @@ final class InputFiles {
                     if (reportDate != null) {
                       visit.reportDate(reportDate);
                     }
-                    visits.add(visit.build());
+                    built.add(visit.build());
                   });
+              if (!built.isEmpty()) {
+                sink.accept(built.get(0), row.line());
+              }
             });
     warnIfNoRows(rows, source, "no visit is credited", warnings);
-    return visits;
   }
 
   /** The row's id in {@code column}, which must be present and not seen on an earlier line. */
-  private static @Nullable String uniqueId(
-      CsvTable.Row row, String column, Map<String, Long> firstLine) {
+  private static @Nullable String uniqueId(CsvTable.Row row, String column, IdIndex firstLine) {
     String id = row.required(column);
     if (id == null) {
       return null;
     }
-    Long first = firstLine.putIfAbsent(id, row.line());
-    if (first != null) {
+    long first = firstLine.putIfAbsent(id, row.line());
+    if (first >= 0) {
       row.problem(column, "duplicate id (first on line " + first + ")");
       return null;
     }

@@ -4,6 +4,7 @@ import java.io.PrintWriter;
 import java.nio.file.Path;
 import java.time.Year;
 import java.util.LinkedHashMap;
+import java.util.List;
 import java.util.Map;
 import org.jspecify.annotations.Nullable;
 import picocli.CommandLine.Model.CommandSpec;
@@ -90,17 +91,48 @@ final class InputOptions {
     return read(spec, Warnings.to(err, labels), progress);
   }
 
+  /**
+   * Reads the input as {@link #read(CommandSpec, PrintWriter, Labels, Progress)} does, the visits
+   * into the spill {@code spill} makes for the officers read.
+   */
+  SpilledDataset readSpilled(
+      CommandSpec spec,
+      PrintWriter err,
+      Labels labels,
+      Progress progress,
+      java.util.function.Function<List<io.github.dicoso.officer.Officer>, VisitSpill> spill)
+      throws BadInputException {
+    return read(
+        spec,
+        (officers, visits, leaves) ->
+            InputFiles.readSpilled(
+                officers, visits, leaves, Warnings.to(err, labels), progress, spill));
+  }
+
+  /** What reads the three sources into a data set. */
+  @FunctionalInterface
+  private interface Reader<T> {
+    T read(CsvSource officers, CsvSource visits, @Nullable CsvSource leaves)
+        throws BadInputException;
+  }
+
   private Dataset read(
       CommandSpec spec, java.util.function.Consumer<String> warnings, Progress progress)
       throws BadInputException {
+    return read(
+        spec,
+        (officers, visits, leaves) ->
+            InputFiles.read(officers, visits, leaves, warnings, progress));
+  }
+
+  private <T> T read(CommandSpec spec, Reader<T> reader) throws BadInputException {
     if (sample) {
       if (officers != null || visits != null || leaves != null) {
         throw new ParameterException(
             spec.commandLine(),
             "--sample cannot be combined with --officers, --visits or --leaves");
       }
-      return InputFiles.read(
-          Sample.officers(), Sample.visits(), Sample.leaves(), warnings, progress);
+      return reader.read(Sample.officers(), Sample.visits(), Sample.leaves());
     }
     if (officers == null || visits == null) {
       throw new ParameterException(
@@ -111,12 +143,10 @@ final class InputOptions {
                   : officers == null ? ": '--officers=FILE'" : ": '--visits=FILE'")
               + " (or --sample)");
     }
-    return InputFiles.read(
+    return reader.read(
         InputSources.of(officers, "officers", dates),
         InputSources.of(visits, "visits", dates),
-        leaves == null ? null : InputSources.of(leaves, "leaves", dates),
-        warnings,
-        progress);
+        leaves == null ? null : InputSources.of(leaves, "leaves", dates));
   }
 
   /**

@@ -17,7 +17,11 @@ import org.threeten.extra.LocalDateRange;
  * the policy and period, one result per officer, the unit summary, and the visits and leaves that
  * earned nothing, each with its reason.
  *
- * <p>This class is immutable and thread-safe.
+ * <p>The per-officer lists ({@code officers}, {@code evaluations}, {@code officerVisits}) evaluate
+ * their chunk of officers again as they are gone through, and {@code excludedVisits} and {@code
+ * outsidePeriodVisits} are read from the run's temporary files: a run over millions of visits holds
+ * one chunk of them. Their content never changes, but going through them is not thread-safe: one
+ * thread writes the outputs of a run.
  *
  * @param policy the policy's name, e.g. {@code national-2018}
  * @param policyDocument the policy's document, cited
@@ -34,6 +38,7 @@ import org.threeten.extra.LocalDateRange;
  * @param unknownOfficerVisits the visits of officers not in the officers file, in input order
  * @param outsidePeriodVisits the visits of known officers wholly outside the period, which no
  *     evaluation holds, in input order
+ * @param officerVisits the visits of each officer, in input order, one list per officer
  */
 record RunReport(
     String policy,
@@ -49,20 +54,46 @@ record RunReport(
     List<Evaluation> evaluations,
     UnitReport unit,
     List<Visit> unknownOfficerVisits,
-    List<Visit> outsidePeriodVisits) {
+    List<Visit> outsidePeriodVisits,
+    List<List<Visit>> officerVisits) {
   RunReport {
-    outsidePeriodVisits = List.copyOf(outsidePeriodVisits);
-    evaluations = List.copyOf(evaluations);
+    outsidePeriodVisits = kept(outsidePeriodVisits);
+    evaluations = kept(evaluations);
     unknownOfficerVisits = List.copyOf(unknownOfficerVisits);
-    officers = List.copyOf(officers);
-    excludedVisits = List.copyOf(excludedVisits);
+    officers = kept(officers);
+    excludedVisits = kept(excludedVisits);
+    officerVisits = kept(officerVisits);
     excludedLeaves = List.copyOf(excludedLeaves);
     leaves = List.copyOf(leaves);
   }
 
   /** The rows of {@code results.csv}. */
+  /**
+   * {@code list} itself if it is one of the run's lists read as they are gone through ({@link
+   * Evaluations.ChunkList}, {@link SpillList}: unmodifiable, and copying them would hold what they
+   * exist not to hold), else an unmodifiable copy.
+   */
+  private static <T> List<T> kept(List<T> list) {
+    return list instanceof Evaluations.ChunkList<?> || list instanceof SpillList<?>
+        ? list
+        : List.copyOf(list);
+  }
+
+  /**
+   * The CSV row of each officer, in input order, taken from the results as they are gone through.
+   */
   List<ResultRow> rows() {
-    return officers.stream().map(OfficerResult::row).toList();
+    return new java.util.AbstractList<>() {
+      @Override
+      public ResultRow get(int index) {
+        return officers.get(index).row();
+      }
+
+      @Override
+      public int size() {
+        return officers.size();
+      }
+    };
   }
 
   /**

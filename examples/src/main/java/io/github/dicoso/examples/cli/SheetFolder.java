@@ -81,21 +81,25 @@ final class SheetFolder {
     return new SheetFolder(option, given, folder);
   }
 
-  /** The sheet of each officer of {@code data}, in input order, as evaluated in {@code report}. */
+  /**
+   * The sheet of each officer of {@code officers}, in input order, as evaluated in {@code report},
+   * with the officer's visits as {@code report} has them and leaves among {@code allLeaves}.
+   */
   static List<OfficerSheet> sheets(
-      RunReport report, Dataset data, Policy policy, Optional<String> unit) {
-    Map<String, List<Visit>> visits = new HashMap<>();
-    for (Visit v : data.visits()) {
-      visits.computeIfAbsent(v.officerId(), id -> new ArrayList<>()).add(v);
-    }
+      RunReport report,
+      List<Officer> officers,
+      List<Leave> allLeaves,
+      Policy policy,
+      Optional<String> unit) {
     Map<String, List<Leave>> leaves = new HashMap<>();
-    for (Leave l : data.leaves()) {
+    for (Leave l : allLeaves) {
       leaves.computeIfAbsent(l.officerId(), id -> new ArrayList<>()).add(l);
     }
-    List<OfficerSheet> sheets = new ArrayList<>(data.officers().size());
-    for (int i = 0; i < data.officers().size(); i++) {
-      Officer officer = data.officers().get(i);
+    List<OfficerSheet> sheets = new ArrayList<>(officers.size());
+    for (int i = 0; i < officers.size(); i++) {
+      Officer officer = officers.get(i);
       Evaluation evaluation = report.evaluations().get(i);
+      List<Visit> visits = report.officerVisits().get(i);
       if (!evaluation.officerId().equals(officer.id())) {
         throw new IllegalStateException(
             "evaluation " + evaluation.officerId() + " is not of officer " + officer.id());
@@ -104,7 +108,7 @@ final class SheetFolder {
           new OfficerSheet(
               officer,
               evaluation,
-              visits.getOrDefault(officer.id(), List.of()),
+              visits,
               leaves.getOrDefault(officer.id(), List.of()),
               policy,
               unit));

@@ -78,7 +78,7 @@ class ResourceFaultsTest {
     Launch.Result run =
         Launch.run(
             Launch.command(
-                List.of("-Xmx48m"),
+                List.of("-Xmx16m"),
                 "evaluate",
                 "--officers",
                 population.officers().toString(),
@@ -97,7 +97,7 @@ class ResourceFaultsTest {
     assertThat(lines).as(run.err()).hasSize(1);
     assertThat(lines.get(0))
         .startsWith("dicoso: out of memory")
-        .contains("48 MB")
+        .contains("16 MB")
         .containsPattern("-Xmx\\d+[mg]\\b");
     assertThat(run.err()).doesNotContain("Exception").doesNotContain("\tat ");
     assertThat(dir.resolve("results.json")).doesNotExist();
@@ -133,6 +133,40 @@ class ResourceFaultsTest {
 
     assertThat(run.status()).as(run.err()).isZero();
     assertThat(population.visitCount()).isGreaterThan(350_000);
+    JsonNode root = new ObjectMapper().readTree(json.toFile());
+    assertThat(root.get("evaluations")).hasSize(OFFICERS);
+    assertThat(root.get("inputLeaves")).hasSize(population.leaveCount());
+    assertThat(Files.readAllLines(dir.resolve("results.csv"))).hasSize(OFFICERS + 1);
+  }
+
+  // Memory bounded by a chunk of officers, not by the input: the visits are held in temporary
+  // files.
+
+  @Test
+  @DisplayName("10,000 officers and 400,000 visits run in a heap of 128 MB with --out and --json")
+  void tenThousandOfficers_runIn128MegabytesOfHeap_whenTheOutputsAreStreamed() throws IOException {
+    Path json = dir.resolve("results.json");
+
+    Launch.Result run =
+        Launch.run(
+            Launch.command(
+                List.of("-Xmx128m"),
+                "evaluate",
+                "--officers",
+                population.officers().toString(),
+                "--visits",
+                population.visits().toString(),
+                "--leaves",
+                population.leaves().toString(),
+                "--year",
+                "2019",
+                "--out",
+                dir.resolve("results.csv").toString(),
+                "--json",
+                json.toString()),
+            dir);
+
+    assertThat(run.status()).as(run.err()).isZero();
     JsonNode root = new ObjectMapper().readTree(json.toFile());
     assertThat(root.get("evaluations")).hasSize(OFFICERS);
     assertThat(root.get("inputLeaves")).hasSize(population.leaveCount());
