@@ -172,4 +172,29 @@ class ResourceFaultsTest {
     assertThat(root.get("inputLeaves")).hasSize(population.leaveCount());
     assertThat(Files.readAllLines(dir.resolve("results.csv"))).hasSize(OFFICERS + 1);
   }
+
+  @Test
+  @DisplayName("a temporary folder the visits cannot be written to is exit 1, naming it")
+  void unwritableTemporaryFolder_isExit1_namingTheFolder_andWritesNothing() throws IOException {
+    Path missing = dir.resolve("no-such-folder");
+    Path results = dir.resolve("results.csv");
+
+    Launch.Result run =
+        Launch.run(
+            Launch.command(
+                List.of("-Djava.io.tmpdir=" + missing),
+                "evaluate",
+                "--sample",
+                "--out",
+                results.toString()),
+            dir);
+
+    assertThat(run.status()).as(run.err()).isEqualTo(1);
+    assertThat(run.err())
+        .contains("dicoso: cannot hold the visits in temporary files (in " + missing)
+        .contains("-Djava.io.tmpdir=FOLDER")
+        .contains("no output file was replaced")
+        .doesNotContain("\tat ");
+    assertThat(results).doesNotExist();
+  }
 }
