@@ -83,15 +83,28 @@ final class InputFiles {
       Progress progress)
       throws BadInputException {
     Problems problems = new Problems();
+    Head head = readHead(officers, leaves, problems, warnings, progress);
+    List<Visit> visitList = readVisits(visits, problems, warnings, progress);
+    problems.throwIfAny();
+    return new Dataset(head.officers(), head.leaves(), head.leaveLines(), visitList);
+  }
+
+  /** The officers, and the leaves with their lines: what is read before the visits. */
+  private record Head(List<Officer> officers, List<Leave> leaves, List<Long> leaveLines) {}
+
+  private static Head readHead(
+      CsvSource officers,
+      @Nullable CsvSource leaves,
+      Problems problems,
+      Consumer<String> warnings,
+      Progress progress) {
     List<Officer> officerList = readOfficers(officers, problems, warnings, progress);
     List<Leave> leaveList = new ArrayList<>();
     List<Long> leaveLines = new ArrayList<>();
     if (leaves != null) {
       readLeaves(leaves, problems, warnings, progress, leaveList, leaveLines);
     }
-    List<Visit> visitList = readVisits(visits, problems, warnings, progress);
-    problems.throwIfAny();
-    return new Dataset(officerList, leaveList, leaveLines, visitList);
+    return new Head(officerList, leaveList, leaveLines);
   }
 
   /**
@@ -110,13 +123,8 @@ final class InputFiles {
       java.util.function.Function<List<Officer>, VisitSpill> spill)
       throws BadInputException {
     Problems problems = new Problems();
-    List<Officer> officerList = readOfficers(officers, problems, warnings, progress);
-    List<Leave> leaveList = new ArrayList<>();
-    List<Long> leaveLines = new ArrayList<>();
-    if (leaves != null) {
-      readLeaves(leaves, problems, warnings, progress, leaveList, leaveLines);
-    }
-    VisitSpill visitSpill = spill.apply(officerList);
+    Head head = readHead(officers, leaves, problems, warnings, progress);
+    VisitSpill visitSpill = spill.apply(head.officers());
     try {
       readVisits(visits, problems, warnings, progress, visitSpill::add);
       problems.throwIfAny();
@@ -125,7 +133,7 @@ final class InputFiles {
       visitSpill.close();
       throw e;
     }
-    return new SpilledDataset(officerList, leaveList, leaveLines, visitSpill);
+    return new SpilledDataset(head.officers(), head.leaves(), head.leaveLines(), visitSpill);
   }
 
   /** What takes each visit read, with the line it was read from. */
