@@ -8,9 +8,13 @@ import io.github.dicoso.compliance.UnitReport;
 import io.github.dicoso.leave.Leave;
 import io.github.dicoso.officer.Officer;
 import io.github.dicoso.visit.Visit;
+import java.io.IOException;
+import java.io.Writer;
 import java.lang.management.ManagementFactory;
 import java.lang.management.MemoryPoolMXBean;
 import java.lang.management.MemoryType;
+import java.nio.file.Files;
+import java.nio.file.Path;
 import java.time.Year;
 import java.util.ArrayList;
 import java.util.List;
@@ -26,7 +30,8 @@ import java.util.Locale;
  * year), moved to that year; every officer is in post for the five years.
  *
  * <p>Run: {@code java -Xmx512m -cp benchmarks/target/benchmarks.jar
- * io.github.dicoso.benchmarks.NationalScale}.
+ * io.github.dicoso.benchmarks.NationalScale}; with {@code --csv DIR}, it writes the population as
+ * the command-line tool's CSV files instead, to run the scenario through the tool.
  */
 public final class NationalScale {
   static final int PROVINCES = 63;
@@ -41,7 +46,11 @@ public final class NationalScale {
    *
    * @param args none
    */
-  public static void main(String[] args) {
+  public static void main(String[] args) throws IOException {
+    if (args.length == 2 && args[0].equals("--csv")) {
+      writeCsv(histories(), Path.of(args[1]));
+      return;
+    }
     long generateStart = System.nanoTime();
     io.github.dicoso.compliance.Population population = histories();
     long generated = System.nanoTime() - generateStart;
@@ -91,6 +100,73 @@ public final class NationalScale {
     System.out.println("| policy (2022) | subject | compliant | non-compliant |");
     System.out.println("|---|---:|---:|---:|");
     lines.forEach(System.out::println);
+  }
+
+  /**
+   * Writes {@code population} as the command-line tool's {@code officers.csv}, {@code visits.csv}
+   * and {@code leaves.csv} in {@code dir}, so that the scenario can be run through the tool.
+   */
+  static void writeCsv(io.github.dicoso.compliance.Population population, Path dir)
+      throws IOException {
+    Files.createDirectories(dir);
+    try (Writer officers = Files.newBufferedWriter(dir.resolve("officers.csv"));
+        Writer visits = Files.newBufferedWriter(dir.resolve("visits.csv"));
+        Writer leaves = Files.newBufferedWriter(dir.resolve("leaves.csv"))) {
+      officers.write("officer_id,name,level,employment,committee_member,department\n");
+      visits.write(
+          "visit_id,officer_id,start,end,kinds,host_unit,host_level,invited,approved,"
+              + "travel_order,half_day,report_date,description\n");
+      leaves.write("officer_id,kind,start,end\n");
+      for (OfficerRecord r : population.records()) {
+        Officer o = r.officer();
+        officers.write(
+            String.join(
+                    ",",
+                    quoted(o.id()),
+                    quoted(o.name()),
+                    o.level().name(),
+                    o.employment().name(),
+                    String.valueOf(o.committeeMember()),
+                    quoted(o.department()))
+                + "\n");
+        for (Visit v : r.visits()) {
+          visits.write(
+              String.join(
+                      ",",
+                      quoted(v.id()),
+                      quoted(v.officerId()),
+                      v.start().toString(),
+                      v.end().toString(),
+                      v.kinds().stream()
+                          .map(Enum::name)
+                          .collect(java.util.stream.Collectors.joining(";")),
+                      quoted(v.hostUnit()),
+                      v.hostLevel().name(),
+                      String.valueOf(v.invitedOnly()),
+                      String.valueOf(v.approved()),
+                      String.valueOf(v.travelOrder()),
+                      String.valueOf(v.halfDay()),
+                      v.reportDate().map(Object::toString).orElse(""),
+                      quoted(v.description()))
+                  + "\n");
+        }
+        for (Leave l : r.leaves()) {
+          leaves.write(
+              String.join(
+                      ",",
+                      quoted(l.officerId()),
+                      l.kind().name(),
+                      l.start().toString(),
+                      l.end().toString())
+                  + "\n");
+        }
+      }
+    }
+  }
+
+  /** {@code text} as an RFC 4180 field: quoted, its quotes doubled. */
+  private static String quoted(String text) {
+    return "\"" + text.replace("\"", "\"\"") + "\"";
   }
 
   static List<Policy> policies() {
