@@ -161,7 +161,8 @@ final class Evaluations {
         chunk.evaluations().forEach(accumulator::add);
         accounted.addAll(chunk.leaves());
         Path file = spill.newFile("excluded-" + k);
-        try (DataOutputStream out = new DataOutputStream(Files.newOutputStream(file))) {
+        try (DataOutputStream out =
+            new DataOutputStream(new java.io.BufferedOutputStream(Files.newOutputStream(file)))) {
           file.toFile().deleteOnExit();
           for (Numbered<RunReport.ExcludedVisit> v : chunk.excluded()) {
             writeExcluded(out, v);
