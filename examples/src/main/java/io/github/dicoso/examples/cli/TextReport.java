@@ -76,17 +76,21 @@ final class TextReport {
                     + ": "
                     + report.excludedLeaves().size()));
     lines.add("");
-    officers(report, labels, lines);
-    reduced(report, labels, lines);
-    breakdown(report, labels, lines);
+    perOfficer(report, labels, lines);
     excluded(report, labels, lines);
     legend(labels, lines);
     out.flush();
   }
 
-  private static void officers(RunReport report, Labels labels, Lines lines) {
+  /**
+   * The per-officer table, the reasons of reduced requirements and the days by kind and level, made
+   * in one pass over the officers (each pass evaluates them again when the run has more than one
+   * chunk), then printed in that order.
+   */
+  private static void perOfficer(RunReport report, Labels labels, Lines lines) {
     Locale locale = labels.locale();
-    List<String> header =
+    List<List<String>> rows = new ArrayList<>();
+    rows.add(
         List.of(
             labels.get("col.officer"),
             labels.get("col.name"),
@@ -94,9 +98,10 @@ final class TextReport {
             labels.get("col.required"),
             labels.get("col.credited"),
             labels.get("col.shortfall"),
-            labels.get("text.notes"));
-    List<List<String>> rows = new ArrayList<>();
-    rows.add(header);
+            labels.get("text.notes")));
+    List<String> reasons = new ArrayList<>();
+    List<List<String>> breakdown = new ArrayList<>();
+    breakdown.add(breakdownHeader(labels));
     for (int i = 0; i < report.officers().size(); i++) {
       RunReport.OfficerResult officer = report.officers().get(i);
       Evaluation e = report.evaluations().get(i);
@@ -111,9 +116,22 @@ final class TextReport {
               Vocabulary.days(row.credited(), locale),
               Vocabulary.days(row.shortfall(), locale),
               notes(e, locale)));
+      if (reduced) {
+        reasons.add(reducedReason(e, labels));
+      }
+      breakdown.add(breakdownRow(row, locale));
     }
     lines.add(labels.get("text.officers"));
     table(rows, 3, true, lines);
+    if (!reasons.isEmpty()) {
+      lines.add("");
+      lines.add(labels.get("text.reduced.title"));
+      reasons.forEach(lines::add);
+    }
+    lines.add("");
+    lines.add(labels.get("text.breakdown.title"));
+    lines.add(labels.get("text.breakdown.note"));
+    table(breakdown, 1, false, lines);
   }
 
   /**
@@ -181,48 +199,35 @@ final class TextReport {
     return e.evaluated() && e.requirement().map(Requirement::reduced).orElse(false);
   }
 
-  /** Why each reduced requirement is below the quota, one line per officer. */
-  private static void reduced(RunReport report, Labels labels, Lines lines) {
+  /** Why a reduced requirement is below the quota, as one line. */
+  private static String reducedReason(Evaluation e, Labels labels) {
     Locale locale = labels.locale();
-    List<String> reasons = new ArrayList<>();
-    for (Evaluation e : report.evaluations()) {
-      if (!isReduced(e)) {
-        continue;
-      }
-      Requirement r = e.requirement().orElseThrow();
-      StringBuilder why =
-          new StringBuilder(
-              labels.get(
-                  "text.reduced.service",
-                  String.valueOf(r.serviceDays()),
-                  String.valueOf(r.periodDays())));
-      if (r.daysAway() > 0) {
-        why.append("; ").append(labels.get("text.reduced.away", String.valueOf(r.daysAway())));
-      }
-      why.append("; ")
-          .append(labels.get("text.reduced.prorated", Vocabulary.label(r.proRating(), locale)));
-      reasons.add(
-          "  "
-              + REDUCED_MARK
-              + " "
-              + e.officerId()
-              + ": "
-              + labels.get(
-                  "text.reduced.line",
-                  Vocabulary.days(r.required(), locale),
-                  Vocabulary.days(r.quota(), locale),
-                  why.toString()));
+    Requirement r = e.requirement().orElseThrow();
+    StringBuilder why =
+        new StringBuilder(
+            labels.get(
+                "text.reduced.service",
+                String.valueOf(r.serviceDays()),
+                String.valueOf(r.periodDays())));
+    if (r.daysAway() > 0) {
+      why.append("; ").append(labels.get("text.reduced.away", String.valueOf(r.daysAway())));
     }
-    if (!reasons.isEmpty()) {
-      lines.add("");
-      lines.add(labels.get("text.reduced.title"));
-      reasons.forEach(lines::add);
-    }
+    why.append("; ")
+        .append(labels.get("text.reduced.prorated", Vocabulary.label(r.proRating(), locale)));
+    return "  "
+        + REDUCED_MARK
+        + " "
+        + e.officerId()
+        + ": "
+        + labels.get(
+            "text.reduced.line",
+            Vocabulary.days(r.required(), locale),
+            Vocabulary.days(r.quota(), locale),
+            why.toString());
   }
 
-  /** The days of each officer by kind of work and host level, as a second compact table. */
-  private static void breakdown(RunReport report, Labels labels, Lines lines) {
-    Locale locale = labels.locale();
+  /** The header of the days by kind of work and host level. */
+  private static List<String> breakdownHeader(Labels labels) {
     List<String> header = new ArrayList<>(List.of(labels.get("col.officer")));
     for (KindOfWork kind : KindOfWork.values()) {
       header.add(labels.get("text.kind." + kind.name()));
@@ -230,23 +235,19 @@ final class TextReport {
     for (HostLevel level : HOST_LEVELS) {
       header.add(labels.get("text.level." + level.name()));
     }
-    List<List<String>> rows = new ArrayList<>();
-    rows.add(header);
-    for (RunReport.OfficerResult officer : report.officers()) {
-      ResultRow row = officer.row();
-      List<String> cells = new ArrayList<>(List.of(row.officerId()));
-      for (KindOfWork kind : KindOfWork.values()) {
-        cells.add(Vocabulary.days(row.daysOf(kind), locale));
-      }
-      for (HostLevel level : HOST_LEVELS) {
-        cells.add(Vocabulary.days(row.daysAt(level), locale));
-      }
-      rows.add(cells);
+    return header;
+  }
+
+  /** One officer's days by kind of work and host level. */
+  private static List<String> breakdownRow(ResultRow row, Locale locale) {
+    List<String> cells = new ArrayList<>(List.of(row.officerId()));
+    for (KindOfWork kind : KindOfWork.values()) {
+      cells.add(Vocabulary.days(row.daysOf(kind), locale));
     }
-    lines.add("");
-    lines.add(labels.get("text.breakdown.title"));
-    lines.add(labels.get("text.breakdown.note"));
-    table(rows, 1, false, lines);
+    for (HostLevel level : HOST_LEVELS) {
+      cells.add(Vocabulary.days(row.daysAt(level), locale));
+    }
+    return cells;
   }
 
   private static void excluded(RunReport report, Labels labels, Lines lines) {
