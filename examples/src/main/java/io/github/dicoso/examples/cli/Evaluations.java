@@ -420,12 +420,7 @@ final class Evaluations {
   }
 
   private static RunReport.ExcludedVisit readExcluded(DataInputStream in) throws IOException {
-    in.readLong();
-    return new RunReport.ExcludedVisit(
-        VisitSpill.readString(in),
-        VisitSpill.readString(in),
-        VisitSpill.readString(in),
-        VisitSpill.readString(in));
+    return readNumbered(in).value();
   }
 
   private static Numbered<RunReport.ExcludedVisit> readNumbered(DataInputStream in)
